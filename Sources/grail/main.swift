@@ -1,0 +1,105 @@
+import Foundation
+import GrailSyntax
+
+/// The `grail` command line. Today it exposes the front end (`--dump-ast`,
+/// `--dump-ast-batch`, `--tokens`); running programs arrives with the runtime.
+
+let version = "Grail 0.1.0 (Python 3.11 compatible)"
+
+func readFile(_ path: String) -> [UInt8]? {
+    guard let data = FileManager.default.contents(atPath: path) else { return nil }
+    return [UInt8](data)
+}
+
+func writeErr(_ s: String) {
+    FileHandle.standardError.write(s.data(using: .utf8) ?? Data())
+}
+
+/// Parses `bytes`; returns the module or the error with the tokenized source for display.
+func parse(_ bytes: [UInt8], filename: String, forCompile: Bool) -> (Module?, PySyntaxError?, TokenizedSource?) {
+    let src: TokenizedSource
+    do {
+        src = try Tokenizer.tokenize(bytes)
+    } catch {
+        return (nil, error, nil)
+    }
+    let parser = Parser(src, filename: filename)
+    do {
+        let m = forCompile ? try parser.parseModuleForCompile() : try parser.parseModule()
+        return (m, nil, src)
+    } catch {
+        return (nil, error, src)
+    }
+}
+
+func usage() -> Never {
+    writeErr("""
+    usage: grail [--version] [--dump-ast [--include-attributes] FILE]
+                 [--dump-ast-batch LISTFILE [--include-attributes]] [--check FILE]
+
+    """)
+    exit(2)
+}
+
+var args = Array(CommandLine.arguments.dropFirst())
+let includeAttributes = args.contains("--include-attributes")
+args.removeAll { $0 == "--include-attributes" }
+
+guard let first = args.first else { usage() }
+
+switch first {
+case "--version", "-V":
+    print(version)
+case "--dump-ast":
+    guard args.count == 2 else { usage() }
+    let path = args[1]
+    guard let bytes = readFile(path) else {
+        writeErr("grail: can't open file '\(path)': [Errno 2] No such file or directory\n")
+        exit(2)
+    }
+    let (m, err, src) = parse(bytes, filename: path, forCompile: false)
+    if let m = m {
+        print(ASTDumper.dump(m, includeAttributes: includeAttributes))
+    } else if let err = err {
+        writeErr(SyntaxErrorDisplay.format(err, filename: path, source: src))
+        exit(1)
+    }
+case "--dump-ast-batch", "--check-batch":
+    guard args.count == 2, let list = readFile(args[1]) else { usage() }
+    let forCompile = first == "--check-batch"
+    var out = ""
+    for line in String(decoding: list, as: UTF8.self).split(separator: "\n") {
+        let path = String(line)
+        out += "=== \(path)\n"
+        guard let bytes = readFile(path) else {
+            out += "!!! OSError 0: cannot read\n"
+            continue
+        }
+        let (m, err, _) = parse(bytes, filename: path, forCompile: forCompile)
+        if let m = m {
+            out += forCompile ? "OK\n" : ASTDumper.dump(m, includeAttributes: includeAttributes) + "\n"
+        } else if let err = err {
+            out += "!!! \(err.kind.rawValue) \(err.lineno): \(err.message)\n"
+        }
+        if out.utf8.count > 1 << 20 {
+            FileHandle.standardOutput.write(out.data(using: .utf8) ?? Data())
+            out = ""
+        }
+    }
+    FileHandle.standardOutput.write(out.data(using: .utf8) ?? Data())
+default:
+    // Running programs needs the runtime (not built yet): check syntax like
+    // `python3 FILE` would before running, then say so.
+    let path = first
+    guard let bytes = readFile(path) else {
+        writeErr("grail: can't open file '\(path)': [Errno 2] No such file or directory\n")
+        exit(2)
+    }
+    let (_, err, src) = parse(bytes, filename: path, forCompile: true)
+    if let err = err {
+        writeErr(SyntaxErrorDisplay.format(err, filename: path, source: src))
+        exit(1)
+    }
+    writeErr("grail: the runtime is not implemented yet; only the front end (--dump-ast) is available\n")
+    exit(2)
+}

@@ -1,0 +1,2 @@
+# stage: symtable (CPython raises this after parsing; ast.parse accepts it)
+from __future__ import braces

@@ -1,0 +1,2 @@
+match x:
+    case x as a.b: pass

@@ -1,0 +1,2 @@
+# stage: compiler (CPython raises this after parsing; ast.parse accepts it)
+continue

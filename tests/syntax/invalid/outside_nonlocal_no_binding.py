@@ -1,0 +1,3 @@
+# stage: symtable (CPython raises this after parsing; ast.parse accepts it)
+def f():
+    nonlocal y

@@ -16,7 +16,12 @@ func writeErr(_ s: String) {
 }
 
 /// Parses `bytes`; returns the module or the error with the tokenized source for display.
-func parse(_ bytes: [UInt8], filename: String, forCompile: Bool) -> (Module?, PySyntaxError?, TokenizedSource?) {
+func parse(_ bytes: [UInt8], filename: String, forCompile: Bool, asString: Bool = false) -> (Module?, PySyntaxError?, TokenizedSource?) {
+    // `compile()`/`ast.parse()` on a bytes object reject NUL before tokenizing;
+    // reading a file (`python3 FILE`) leaves it to the tokenizer.
+    if asString && bytes.contains(0) {
+        return (nil, PySyntaxError(.syntaxError, "source code string cannot contain null bytes", lineno: 0, offset: 0), nil)
+    }
     let src: TokenizedSource
     do {
         src = try Tokenizer.tokenize(bytes)
@@ -30,6 +35,12 @@ func parse(_ bytes: [UInt8], filename: String, forCompile: Bool) -> (Module?, Py
     } catch {
         return (nil, error, src)
     }
+}
+
+/// The path as `python3 FILE` shows it in tracebacks (made absolute, like CPython 3.11).
+func displayPath(_ path: String) -> String {
+    if path.hasPrefix("/") { return path }
+    return URL(fileURLWithPath: path).standardizedFileURL.path
 }
 
 func usage() -> Never {
@@ -61,7 +72,7 @@ case "--dump-ast":
     if let m = m {
         print(ASTDumper.dump(m, includeAttributes: includeAttributes))
     } else if let err = err {
-        writeErr(SyntaxErrorDisplay.format(err, filename: path, source: src))
+        writeErr(SyntaxErrorDisplay.format(err, filename: displayPath(path), source: src))
         exit(1)
     }
 case "--dump-ast-batch", "--check-batch":
@@ -75,7 +86,7 @@ case "--dump-ast-batch", "--check-batch":
             out += "!!! OSError 0: cannot read\n"
             continue
         }
-        let (m, err, _) = parse(bytes, filename: path, forCompile: forCompile)
+        let (m, err, _) = parse(bytes, filename: path, forCompile: forCompile, asString: true)
         if let m = m {
             out += forCompile ? "OK\n" : ASTDumper.dump(m, includeAttributes: includeAttributes) + "\n"
         } else if let err = err {
@@ -97,7 +108,7 @@ default:
     }
     let (_, err, src) = parse(bytes, filename: path, forCompile: true)
     if let err = err {
-        writeErr(SyntaxErrorDisplay.format(err, filename: path, source: src))
+        writeErr(SyntaxErrorDisplay.format(err, filename: displayPath(path), source: src))
         exit(1)
     }
     writeErr("grail: the runtime is not implemented yet; only the front end (--dump-ast) is available\n")

@@ -11,6 +11,8 @@ public enum SyntaxErrorDisplay {
         }
         var text: [UInt8] = []
         if let s = source, e.lineno > 0 { text = s.lineText(e.lineno) }
+        // CPython prints the line as a C string: it stops at a NUL byte.
+        if let nul = text.firstIndex(of: 0) { text = Array(text[..<nul]) }
         if !text.isEmpty || (source != nil && e.lineno > 0 && e.lineno <= (source?.lineStarts.count ?? 0)) {
             var offset = e.offset - 1
             var end = (e.endOffset > 0 && e.endLineno == e.lineno) ? e.endOffset - 1 : -1
@@ -24,7 +26,9 @@ public enum SyntaxErrorDisplay {
             if offset > stripped.count { offset = stripped.count }
             out += "    " + String(decoding: stripped, as: UTF8.self) + "\n"
             if offset >= 0 && e.offset > 0 {
-                var reps = end > offset ? end - offset : 1
+                // CPython 3.11 draws a single caret for IndentationError and TabError.
+                let single = e.kind == .indentationError || e.kind == .tabError
+                var reps = (end > offset && !single) ? end - offset : 1
                 if reps < 1 { reps = 1 }
                 out += "    " + String(repeating: " ", count: offset) + String(repeating: "^", count: reps) + "\n"
             }

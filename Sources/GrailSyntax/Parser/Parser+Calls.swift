@@ -16,8 +16,7 @@ extension Parser {
         if accept(.rpar) { return (args, keywords) }
         var seenKeyword = false
         var seenDoubleStar = false
-        let argsStart = pos
-        var lastArgEnd = pos
+        var pendingError: String? = nil
         while true {
             let aStart = pos
             let k0 = kind()
@@ -30,8 +29,7 @@ extension Parser {
                 advance()
                 let v = try parseExpression()
                 if seenDoubleStar {
-                    let r = SourceRange(from: range(tokens[argsStart]), to: rangeOfToken(lastArgEnd - 1))
-                    throw errorAt(r, "iterable argument unpacking follows keyword argument unpacking")
+                    throw errorAt(tokens[aStart], "iterable argument unpacking follows keyword argument unpacking")
                 }
                 args.append(Expr(.starred(value: v, ctx: .load), range(from: aStart)))
             case .doubleStar:
@@ -73,19 +71,19 @@ extension Parser {
                     throw errorRange(e.range, range(token()), "expression cannot contain assignment, perhaps you meant \"==\"?")
                 }
                 if seenKeyword || seenDoubleStar {
-                    _ = kind(1)
-                    throw errorHere(seenDoubleStar ? "positional argument follows keyword argument unpacking"
-                                                   : "positional argument follows keyword argument")
+                    // Reported once the whole list is read (CPython's `a=args ',' args`).
+                    pendingError = pendingError ?? (seenDoubleStar ? "positional argument follows keyword argument unpacking"
+                                                                   : "positional argument follows keyword argument")
                 }
                 args.append(e)
             }
-            lastArgEnd = pos
             if accept(.comma) {
                 if at(.rpar) { break }
                 continue
             }
             break
         }
+        if let msg = pendingError, at(.rpar) { throw errorHere(msg) }
         try expect(.rpar)
         return (args, keywords)
     }

@@ -249,6 +249,7 @@ extension Parser {
         if accept(.kwAs) {
             let targetStart = pos
             let t = try parseStarTargetElement()
+            if at(.newline) { throw errorHere("expected ':'") }
             if !(at(.comma) || at(.rpar) || at(.colon)) {
                 pos = targetStart
                 throw fail()

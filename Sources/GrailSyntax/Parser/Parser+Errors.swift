@@ -42,10 +42,12 @@ extension Parser {
                       endLineno: Int(b.endLineno), endOffset: Int(b.endCol) + 1)
     }
 
-    /// RAISE_SYNTAX_ERROR_STARTING_FROM(a): start of `a`, no end.
+    /// RAISE_SYNTAX_ERROR_STARTING_FROM(a): from the start of `a` to where the
+    /// tokenizer stands (the end of the furthest token read).
     func errorStartingFrom(_ a: SourceRange, _ msg: String) -> PySyntaxError {
-        PySyntaxError(.syntaxError, decorate(msg), lineno: Int(a.lineno), offset: Int(a.col) + 1,
-                      endLineno: 0, endOffset: 0)
+        let t = tokens[min(maxPos, lastIndex)]
+        return PySyntaxError(.syntaxError, decorate(msg), lineno: Int(a.lineno), offset: Int(a.col) + 1,
+                             endLineno: Int(t.endLine), endOffset: Int(t.endCol))
     }
 
     /// Does a tokenizer error stop the parse when CPython re-tokenizes the rest
@@ -55,6 +57,9 @@ extension Parser {
         if e.kind != .syntaxError { return false }
         if e.message.hasSuffix("was never closed") { return false }
         if e.message == "unexpected EOF while parsing" { return false }
+        // Errors CPython's tokenizer reports through `tok->done` only.
+        if e.message == "unexpected character after line continuation character" { return false }
+        if e.message == "too many levels of indentation" { return false }
         return true
     }
 

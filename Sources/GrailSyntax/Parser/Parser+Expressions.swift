@@ -155,7 +155,9 @@ extension Parser {
         if first.kind == .name {
             let next = tokens[min(start + 1, lastIndex)].kind
             if next == .string { return }
-            if bytesEqual(first, "match") || bytesEqual(first, "case") || bytesEqual(first, "_") { return }
+            // CPython's SOFT_KEYWORD test compares only the token's length of
+            // each soft keyword, so any prefix of "match"/"case"/"_" counts.
+            if isPrefix(first, of: "match") || isPrefix(first, of: "case") || isPrefix(first, of: "_") { return }
         }
         if case .name(let id, _) = a.kind, id == "print" || id == "exec" { return }
         let save = pos
@@ -167,6 +169,16 @@ extension Parser {
         pos = save
         if level == 0 { return }
         throw errorRange(a.range, b.range, "invalid syntax. Perhaps you forgot a comma?")
+    }
+
+    /// Is the token's text a (non-empty) prefix of `word`?
+    func isPrefix(_ t: Token, of word: StaticString) -> Bool {
+        let n = Int(t.end - t.start)
+        guard n >= 1, n <= word.utf8CodeUnitCount else { return false }
+        return word.withUTF8Buffer { w -> Bool in
+            for i in 0..<n where src.source[Int(t.start) + i] != w[i] { return false }
+            return true
+        }
     }
 
     /// `disjunction: conjunction ('or' conjunction)*`

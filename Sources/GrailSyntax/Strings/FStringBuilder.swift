@@ -42,6 +42,5 @@ struct FStringContext {
     /// The current token's normalised text and prefix flags.
     var literal: StringLiteralToken
 
-    var text: [UInt8] { literal.text }
     var raw: Bool { literal.isRaw }
 }

@@ -74,9 +74,10 @@ enum SourceDecoder {
         var nulLine = 0
         let text = bytes.withUnsafeBufferPointer { src -> [UInt8] in
             [UInt8](unsafeUninitializedCapacity: n + 16) { out, count in
-                guard let s = src.baseAddress, let o = out.baseAddress else { count = 0; return }
+                guard let o = out.baseAddress else { count = 0; return }
                 var j = 0
                 var i = skip
+                let s = src.baseAddress ?? UnsafePointer(o)   // only read when n > skip
                 let raw = UnsafeRawPointer(s)
                 let orawOut = UnsafeMutableRawPointer(o)
                 while i < n {

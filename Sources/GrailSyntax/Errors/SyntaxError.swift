@@ -12,6 +12,8 @@ public struct PySyntaxError: Error, Sendable, CustomStringConvertible {
         case tabError = "TabError"
         /// CPython's parser raises MemoryError when its stack overflows.
         case memoryError = "MemoryError"
+        /// Nesting deeper than CPython's AST/compiler recursion limit.
+        case recursionError = "RecursionError"
     }
 
     public var kind: Kind

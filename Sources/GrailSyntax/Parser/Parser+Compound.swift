@@ -138,6 +138,9 @@ extension Parser {
 
     func parseElifOrElse() throws(PySyntaxError) -> [Stmt] {
         if at(.kwElif) {
+            // Each elif nests an If in the previous one's orelse (two CPython rule levels).
+            try enter(levels: 2)
+            defer { leave(levels: 2) }
             let start = pos
             let elifTok = token()
             advance()

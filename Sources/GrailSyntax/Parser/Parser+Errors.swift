@@ -66,7 +66,7 @@ extension Parser {
     /// Picks the error CPython would report, given the error the parse raised
     /// (`genericIndex`: the first pass's furthest token, where a generic error sits).
     func finalError(_ e: PySyntaxError, genericIndex: Int) -> PySyntaxError {
-        if e.kind == .memoryError { return e }
+        if e.kind == .memoryError || e.kind == .recursionError { return e }
         var e = e
         let errorIndex = lastIndex
         let last = tokens[errorIndex]

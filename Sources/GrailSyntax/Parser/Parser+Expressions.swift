@@ -258,9 +258,12 @@ extension Parser {
 
     /// `bitwise_or` down to `term`: left-associative binary operators.
     func parseBitwiseOr() throws(PySyntaxError) -> Expr {
+        let entryDepth = depth
+        defer { depth = entryDepth }
         let start = pos
         var left = try parseBitwiseXor()
         while at(.vbar) {
+            try enterChain()
             advance()
             let right = try parseBitwiseXor()
             left = Expr(.binOp(left: left, op: .bitOr, right: right), range(from: start))
@@ -269,9 +272,12 @@ extension Parser {
     }
 
     func parseBitwiseXor() throws(PySyntaxError) -> Expr {
+        let entryDepth = depth
+        defer { depth = entryDepth }
         let start = pos
         var left = try parseBitwiseAnd()
         while at(.circumflex) {
+            try enterChain()
             advance()
             let right = try parseBitwiseAnd()
             left = Expr(.binOp(left: left, op: .bitXor, right: right), range(from: start))
@@ -280,9 +286,12 @@ extension Parser {
     }
 
     func parseBitwiseAnd() throws(PySyntaxError) -> Expr {
+        let entryDepth = depth
+        defer { depth = entryDepth }
         let start = pos
         var left = try parseShift()
         while at(.amper) {
+            try enterChain()
             advance()
             let right = try parseShift()
             left = Expr(.binOp(left: left, op: .bitAnd, right: right), range(from: start))
@@ -291,6 +300,8 @@ extension Parser {
     }
 
     func parseShift() throws(PySyntaxError) -> Expr {
+        let entryDepth = depth
+        defer { depth = entryDepth }
         let start = pos
         var left = try parseSum()
         while true {
@@ -300,6 +311,7 @@ extension Parser {
             case .rightShift: op = .rShift
             default: return left
             }
+            try enterChain()
             advance()
             let right = try parseSum()
             left = Expr(.binOp(left: left, op: op, right: right), range(from: start))
@@ -307,6 +319,8 @@ extension Parser {
     }
 
     func parseSum() throws(PySyntaxError) -> Expr {
+        let entryDepth = depth
+        defer { depth = entryDepth }
         let start = pos
         var left = try parseTerm()
         while true {
@@ -316,6 +330,7 @@ extension Parser {
             case .minus: op = .sub
             default: return left
             }
+            try enterChain()
             advance()
             let right = try parseTerm()
             left = Expr(.binOp(left: left, op: op, right: right), range(from: start))
@@ -323,6 +338,8 @@ extension Parser {
     }
 
     func parseTerm() throws(PySyntaxError) -> Expr {
+        let entryDepth = depth
+        defer { depth = entryDepth }
         let start = pos
         var left = try parseFactor()
         while true {
@@ -335,6 +352,7 @@ extension Parser {
             case .at: op = .matMult
             default: return left
             }
+            try enterChain()
             advance()
             let right = try parseFactor()
             left = Expr(.binOp(left: left, op: op, right: right), range(from: start))
@@ -363,6 +381,8 @@ extension Parser {
         let start = pos
         let base = try parseAwaitPrimary()
         if at(.doubleStar) {
+            try enter(levels: 2)
+            defer { leave(levels: 2) }
             advance()
             let exp = try parseFactor()
             return Expr(.binOp(left: base, op: .pow, right: exp), range(from: start))
@@ -383,9 +403,15 @@ extension Parser {
 
     /// `primary: primary ('.' NAME | genexp | '(' [arguments] ')' | '[' slices ']') | atom`
     func parsePrimary() throws(PySyntaxError) -> Expr {
+        let entryDepth = depth
+        defer { depth = entryDepth }
         let start = pos
         var e = try parseAtom()
         while true {
+            switch kind() {
+            case .dot, .lpar, .lsqb: try enterChain()
+            default: break
+            }
             switch kind() {
             case .dot:
                 advance()

@@ -123,6 +123,9 @@ extension Parser {
 
     /// `lambdef: 'lambda' [lambda_params] ':' expression`
     func parseLambda() throws(PySyntaxError) -> Expr {
+        // lambdef -> expression: CPython spends two rule levels per lambda.
+        level += 1
+        defer { level -= 1 }
         let start = pos
         advance()
         let args = try parseParameters(isLambda: true)

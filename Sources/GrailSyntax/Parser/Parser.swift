@@ -22,14 +22,23 @@ public final class Parser {
     var pos: Int = 0
     /// Furthest token index looked at (CPython's `fill - 1`).
     var maxPos: Int = 0
-    /// Nesting depth of recursive rules; bounded like CPython's MAXSTACK.
+    /// Approximate AST nesting depth of the node being built.
     var depth: Int = 0
+    /// Deepest `depth` reached; past `maxDepth` the parse ends in RecursionError,
+    /// as CPython's AST construction does.
+    var maxDepthSeen: Int = 0
+    /// Approximate depth of CPython's rule recursion (`p->level`); past
+    /// `maxLevel` the parse fails with MemoryError, like CPython's MAXSTACK.
+    var level: Int = 0
     /// True while parsing an f-string replacement field (messages get "f-string: ").
     var inFString = false
     /// Second pass: CPython's `invalid_*` rules are active (only after a failure).
     var invalidMode = false
-    /// Set while parsing the subject/patterns of a `match` tentatively.
-    static let maxDepth = 3000
+    /// Deepest nesting accepted: CPython 3.11's `ast.parse` raises RecursionError
+    /// past an AST depth of about 2985 (recursion limit 1000 × 3, less its own frames).
+    static let maxDepth = 2986
+    /// CPython's MAXSTACK (6000) less the rule levels above the first expression.
+    static let maxLevel = 5970
 
     public init(_ src: TokenizedSource, filename: String) {
         self.src = src
@@ -58,6 +67,7 @@ public final class Parser {
         while kind() != .endMarker {
             try parseStatement(into: &body)
         }
+        try checkDepth()
         return Module(body: body)
     }
 
@@ -65,16 +75,17 @@ public final class Parser {
     /// rule again with the `invalid_*` checks on (CPython's second pass) and
     /// keep a specialised error if one is found.
     func resolveFailure(_ first: PySyntaxError, _ rerun: () throws(PySyntaxError) -> Void) -> PySyntaxError {
-        if first.kind == .memoryError { return first }
+        if first.kind == .memoryError || first.kind == .recursionError { return first }
         let firstMax = maxPos
         guard isGeneric(first), !invalidMode else { return finalError(first, genericIndex: firstMax) }
         pos = 0
         depth = 0
+        level = 0
         invalidMode = true
         do {
             try rerun()
         } catch {
-            if error.kind == .memoryError { return error }
+            if error.kind == .memoryError || error.kind == .recursionError { return error }
             if !isGeneric(error) { return finalError(error, genericIndex: firstMax) }
         }
         let generic = errorAtIndex(firstMax)
@@ -88,9 +99,16 @@ public final class Parser {
     /// Parses a module and then runs the checks CPython makes after parsing
     /// (`'return' outside function` and friends) that `compile()` reports.
     public func parseModuleForCompile() throws(PySyntaxError) -> Module {
-        let m = try parseModule()
-        try CompileChecks.check(m)
-        return m
+        do {
+            let m = try parseModule()
+            try CompileChecks.check(m)
+            return m
+        } catch {
+            if error.kind == .recursionError {
+                throw PySyntaxError(.recursionError, "maximum recursion depth exceeded during compilation", lineno: 0, offset: 0)
+            }
+            throw error
+        }
     }
 
     /// Parses the `fstring` rule: `star_expressions` then ENDMARKER.
@@ -245,14 +263,38 @@ public final class Parser {
 
     // MARK: - Depth guard
 
+    /// Entering a recursive rule: one more AST level and `levels` parser-stack levels.
     @inline(__always)
-    func enter() throws(PySyntaxError) {
+    func enter(levels: Int = 1) throws(PySyntaxError) {
         depth += 1
-        if depth > Parser.maxDepth {
-            throw PySyntaxError(.memoryError, "", lineno: 0, offset: 0)
-        }
+        level += levels
+        if depth > maxDepthSeen { maxDepthSeen = depth }
+        if level > Parser.maxLevel { throw PySyntaxError(.memoryError, "", lineno: 0, offset: 0) }
     }
 
     @inline(__always)
-    func leave() { depth -= 1 }
+    func leave(levels: Int = 1) {
+        depth -= 1
+        level -= levels
+    }
+
+    /// One more level of a left-nested chain (`a + b + …`, `a.b.c…`): CPython
+    /// builds these in a loop, so only the AST depth grows; stop before the
+    /// tree gets deep enough to matter.
+    @inline(__always)
+    func enterChain() throws(PySyntaxError) {
+        depth += 1
+        if depth > maxDepthSeen { maxDepthSeen = depth }
+        if depth > Parser.maxDepth { throw Parser.tooDeep() }
+    }
+
+    /// After a successful parse: was the tree deeper than CPython accepts?
+    func checkDepth() throws(PySyntaxError) {
+        if maxDepthSeen > Parser.maxDepth { throw Parser.tooDeep() }
+    }
+
+    static func tooDeep() -> PySyntaxError {
+        PySyntaxError(.recursionError, "maximum recursion depth exceeded during ast construction", lineno: 0, offset: 0)
+    }
+
 }

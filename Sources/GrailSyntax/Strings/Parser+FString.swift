@@ -274,7 +274,8 @@ extension Parser {
         let startingCol = lines != 0 ? Int32(cols) : t.col + Int32(cols)
         do {
             return try Parser.parseFStringExpression(text[exprStart..<exprEnd], startingLineno: startingLineno,
-                                                     startingColOffset: startingCol, filename: filename)
+                                                     startingColOffset: startingCol, filename: filename,
+                                                     initialDepth: depth)
         } catch {
             // Inside a replacement field ourselves: the nested error is final,
             // but our caller subtracts our own column shift from every error it

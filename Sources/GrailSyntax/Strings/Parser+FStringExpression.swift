@@ -19,7 +19,8 @@ extension Parser {
     /// offsets again (so offsets count within the wrapped text on its first
     /// line); tokenizer errors at the shifted line and their unshifted offsets.
     static func parseFStringExpression(_ exprText: ArraySlice<UInt8>, startingLineno: Int32,
-                                       startingColOffset: Int32, filename: String) throws(PySyntaxError) -> Expr {
+                                       startingColOffset: Int32, filename: String,
+                                       initialDepth: Int = 0) throws(PySyntaxError) -> Expr {
         var wrapped: [UInt8] = []
         wrapped.reserveCapacity(exprText.count + 2)
         wrapped.append(UInt8(ascii: "("))
@@ -30,6 +31,7 @@ extension Parser {
         var sub = try Tokenizer.tokenize(wrapped)
         shiftTokens(&sub, startingLineno: startingLineno, startingColOffset: startingColOffset)
         let p2 = Parser(sub, filename: filename)
+        p2.depth = initialDepth
         do {
             return try p2.parseFStringInput()
         } catch {
@@ -56,7 +58,7 @@ extension Parser {
         }
         for (k, e) in sub.errors {
             var e = e
-            if e.kind != .memoryError {
+            if e.kind != .memoryError && e.kind != .recursionError {
                 if e.lineno > 0 { e.lineno += Int(startingLineno) }
                 if e.endLineno > 0 { e.endLineno += Int(startingLineno) }
             }

@@ -123,11 +123,28 @@ struct Lexer {
 
     /// "'(' was never closed", reported at the innermost open bracket.
     mutating func failUnclosed() {
+        fail(unclosedError(), at: limit)
+    }
+
+    /// The "'(' was never closed" error for the innermost open bracket (`level > 0`).
+    func unclosedError() -> PySyntaxError {
         let line = Int(parenLine[level - 1])
         let col = Int(parenCol[level - 1])
         let ch = String(UnicodeScalar(parenChar[level - 1]))
-        fail(PySyntaxError(.syntaxError, "'\(ch)' was never closed", lineno: line, offset: col + 1,
-                           endLineno: line, endOffset: 0), at: limit)
+        return PySyntaxError(.syntaxError, "'\(ch)' was never closed", lineno: line, offset: col + 1,
+                             endLineno: line, endOffset: 0)
+    }
+
+    /// "unexpected character after line continuation character" (CPython's E_LINECONT).
+    /// CPython reports the offset from `tok->buf`, which can lie lines above. With
+    /// brackets open, `errors[-1]` also gets the unclosed-bracket error CPython's
+    /// full-source re-tokenization raises instead when its generic syntax error lies
+    /// on a later line than that bracket.
+    mutating func failLineContinuation(charAt: Int, tokenStart: Int) {
+        fail(PySyntaxError(.syntaxError, "unexpected character after line continuation character",
+                           lineno: lineno, offset: charAt - bufStart + 1, endLineno: lineno, endOffset: 0),
+             at: tokenStart)
+        if level > 0 { errors[-1] = unclosedError() }
     }
 
     /// Moves to the line starting at `q` if there is one (CPython's lazy `lineno++`).
@@ -212,9 +229,7 @@ struct Lexer {
                     pos += 1
                     let c2 = p[pos]
                     if c2 != 0x0A {
-                        let off = pos - bufStart + 1
-                        fail(PySyntaxError(.syntaxError, "unexpected character after line continuation character",
-                                           lineno: lineno, offset: off, endLineno: lineno, endOffset: 0), at: start)
+                        failLineContinuation(charAt: pos, tokenStart: start)
                         return
                     }
                     pos += 1
@@ -250,9 +265,7 @@ struct Lexer {
                 if contLineCol == 0 { contLineCol = col }
                 pos += 1
                 if p[pos] != 0x0A {
-                    let off = pos - bufStart + 1
-                    fail(PySyntaxError(.syntaxError, "unexpected character after line continuation character",
-                                       lineno: lineno, offset: off, endLineno: lineno, endOffset: 0), at: pos - 1)
+                    failLineContinuation(charAt: pos, tokenStart: pos - 1)
                     return false
                 }
                 pos += 1

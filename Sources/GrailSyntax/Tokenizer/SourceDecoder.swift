@@ -2,7 +2,8 @@
 /// the way CPython's `decode_str` (Parser/tokenizer.c) does for `compile(bytes)`:
 ///
 /// 1. newlines are translated (`\r\n` and lone `\r` become `\n`) and a final `\n`
-///    is added when missing (so the text is never empty);
+///    is added when missing (so the text is never empty); like CPython, a text
+///    ending in `\r\n` gets one more `\n` (an extra empty line);
 /// 2. a UTF-8 BOM is removed (the encoding is then fixed to UTF-8);
 /// 3. a PEP 263 coding declaration on line 1, or on line 2 when line 1 is blank or a
 ///    comment, selects the codec; CPython's `get_normal_name` rules apply;
@@ -112,7 +113,12 @@ enum SourceDecoder {
                         j += 1
                     }
                 }
-                if j == 0 || o[j - 1] != 0x0A {
+                if n - skip >= 2 && s[n - 2] == 0x0D && s[n - 1] == 0x0A {
+                    // CPython quirk: after a final "\r\n", translate_newlines appends a
+                    // second '\n' (an extra empty last line, visible in error positions).
+                    o[j] = 0x0A
+                    j += 1
+                } else if j == 0 || o[j - 1] != 0x0A {
                     o[j] = 0x0A
                     j += 1
                 } else {

@@ -73,9 +73,13 @@ extension Parser {
         if last.kind == .errorToken, let tokErr = src.errors[Int32(errorIndex)] {
             if maxPos >= errorIndex { return tokErr }
             if Parser.tokenizerErrorOverrides(tokErr) { return tokErr }
-            if tokErr.message.hasSuffix("was never closed") {
+            // CPython's re-tokenization stops at an error that raised no
+            // exception; with brackets still open it reports the innermost one
+            // if the parser's error lies on a later line.
+            let unclosed = tokErr.message.hasSuffix("was never closed") ? tokErr : src.errors[-1]
+            if let u = unclosed {
                 let errLine = Int(tokens[min(maxPos, lastIndex)].line)
-                if errLine > tokErr.lineno { return tokErr }
+                if errLine > u.lineno { return u }
             }
         }
         if isGeneric(e) {

@@ -32,6 +32,7 @@ enum UTF8Scalars {
             while j <= need {
                 let k = i + j
                 if k >= end {
+                    if j == 1 { throw .unicode(byteError(b0, pos, "unexpected end of data")) }
                     throw .unicode("'utf-8' codec can't decode bytes in position \(pos)-\(pos + j - 1): unexpected end of data")
                 }
                 let c = bytes[k]

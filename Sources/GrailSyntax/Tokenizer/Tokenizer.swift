@@ -1,10 +1,12 @@
 /// Entry point of the tokenizer: decodes source bytes and produces the token
 /// stream CPython 3.11's C tokenizer hands to its PEG parser.
 ///
-/// Conventions the parser relies on (all mirror CPython 3.11; see the token docs):
+/// Conventions the parser relies on (all mirror CPython 3.11's `compile()`):
 /// - `source` is the decoded UTF-8 text with `\r\n`/`\r` turned into `\n` and a final
-///   `\n` added when missing (CPython's `translate_newlines`), BOM removed.
-///   `lineStarts` has one entry per line of `source` (the count of `\n`s).
+///   `\n` added when missing (CPython's `translate_newlines`, including its quirk of
+///   adding an extra empty line after a final `\r\n`), BOM removed. Text in (or
+///   defaulting to) UTF-8 is not validated. `lineStarts` has one entry per line of
+///   `source` (as many as there are `\n`s).
 /// - NEWLINE: starts at the comment that ends the line if there is one, else at the
 ///   `\n`; ends at the `\n` (`endCol` = column of the `\n`), like CPython's token.
 /// - INDENT/DEDENT: zero width at the first token of the line; at end of input
@@ -16,8 +18,15 @@
 ///   characters `$ ? ! \`` that CPython passes to the parser as a generic OP token
 ///   matching no rule; its `errors` entry is the "invalid syntax" CPython reports
 ///   when the parser fails there.
+/// - `errors[-1]`, present only when the final error is "unexpected character after
+///   line continuation character" with brackets open: the "'(' was never closed"
+///   error CPython raises instead when a generic parser error lies on a later line
+///   than that bracket (`_PyPegen_tokenize_full_source_to_check_for_errors`).
 /// - `<>` is a `.notEqual` token whose text is `<>`: the parser must reject it
 ///   (CPython's `_PyPegen_check_barry_as_flufl`).
+/// - Error offsets are 1-based byte offsets into the line (see `PySyntaxError`),
+///   chosen so that CPython's byte-to-character conversion yields CPython's value;
+///   errors CPython reports without an end use endOffset -1 or 0 exactly as CPython.
 ///
 /// Thread-safety: stateless; `tokenize` may run concurrently on different inputs.
 public enum Tokenizer {

@@ -12,6 +12,10 @@ Groups (each item is one test):
              test_grammar.py, test_patma.py and examples/).
   invalid    tests/syntax/invalid/*.py: class, line and message of Grail's batch
              error must equal those of CPython's `compile(src, path, 'exec')`.
+  robust     generated stress inputs (100,000-deep or -long expressions, huge
+             files): Grail must not crash or hang; where CPython's parser gives a
+             dump or a SyntaxError/MemoryError, Grail must give the same (where
+             CPython hits its AST-construction recursion limit, any result goes).
   stderr     for a subset of the invalid snippets, the stderr text and exit status
              of `grail --dump-ast FILE` must equal those of `python3 FILE`.
   cli        `--dump-ast` byte-for-byte against the python3 one-liner of the CLI
@@ -44,7 +48,7 @@ import warnings
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 INVALID_DIR = os.path.join(ROOT, "tests", "syntax", "invalid")
 XFAIL_FILE = os.path.join(ROOT, "tests", "expected_failures.txt")
-GROUPS = ("stdlib", "positions", "invalid", "stderr", "cli")
+GROUPS = ("stdlib", "positions", "invalid", "robust", "stderr", "cli")
 
 # Invalid snippets whose full `python3 FILE` stderr display (with carets) and exit
 # status are compared with `grail --dump-ast FILE`.
@@ -76,6 +80,45 @@ STDERR_CASES = [
     "nul_in_code",
     "outside_return",
 ]
+
+def robust_cases():
+    """name -> source bytes, generated (large, so not stored in the repository)."""
+    n = 100000
+    c = {
+        "power_chain": "x = " + "a ** " * n + "a\n",
+        "power_chain_1000": "x = " + "a ** " * 1000 + "a\n",
+        "ifelse_chain": "x = " + "1 if 2 else " * n + "3\n",
+        "unary_invert": "x = " + "~" * n + "1\n",
+        "unary_minus_5000": "x = " + "-" * 5000 + "1\n",
+        "plus_chain": "x = " + "1+" * n + "1\n",
+        "subscript_chain": "x = a" + "[0]" * n + "\n",
+        "call_chain": "x = f" + "()" * n + "\n",
+        "attribute_chain": "x = a" + ".b" * n + "\n",
+        "elif_chain": "if a:\n    pass\n" + "elif a:\n    pass\n" * 10000,
+        "parens_199": "x = " + "(" * 199 + "1" + ")" * 199 + "\n",
+        "lists_199": "x = " + "[" * 199 + "]" * 199 + "\n",
+        "nested_defs_99": "".join(" " * i + "def f():\n" for i in range(99)) + " " * 99 + "pass\n",
+        "many_statements": "x = 1\n" * n,
+        "comment_lines": "# comment\n" * n,
+        "long_string_1mb": "x = '" + "a" * 1000000 + "'\n",
+        "string_concat": "x = " + "'a' " * n + "\n",
+        "bytes_concat": "x = " + "b'a' " * n + "\n",
+        "fstring_concat": "x = " + "f'{a}' " * 10000 + "\n",
+        "implicit_concat_lines": "x = (\n" + "    'a'\n" * n + ")\n",
+        "continuation_lines": "x = 1 + \\\n" * 10000 + "1\n",
+        "or_chain": "x = " + " or ".join(["a"] * n) + "\n",
+        "compare_chain": "x = " + " < ".join(["a"] * n) + "\n",
+        "tuple_long": "x = " + "1, " * n + "\n",
+        "dict_big": "x = {" + ", ".join("%d: %d" % (i, i) for i in range(n)) + "}\n",
+        "call_args": "f(" + ", ".join("a%d" % i for i in range(n)) + ")\n",
+        "lambda_params": "f = lambda " + ", ".join("a%d" % i for i in range(10000)) + ": 0\n",
+        "decorators": "@d\n" * 10000 + "def f(): pass\n",
+        "slices": "x = a[" + ", ".join("1:2:3" for _ in range(10000)) + "]\n",
+        "await_chain": "async def f():\n    x = " + "await " * n + "y\n",
+        "star_chain": "x = " + "*" * n + "a\n",
+    }
+    return {k: v.encode() for k, v in c.items()}
+
 
 # Extra files always in the positions sample (relative to the stdlib directory).
 POSITION_EXTRAS = ["test/test_fstring.py", "test/test_grammar.py", "test/test_patma.py"]
@@ -134,14 +177,27 @@ def exc_result(e):
     return ("error", type(e).__name__, 0, str(e))
 
 
+DEFAULT_RECURSION_LIMIT = sys.getrecursionlimit()
+
+
 def cpython_dump(src, path, attrs):
+    """ast.parse under CPython's default recursion limit (which bounds its AST
+    construction depth, as for `python3 FILE`); ast.dump with a raised limit
+    (it is a recursive Python function)."""
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             tree = ast.parse(src, path)
-        return ("dump", ast.dump(tree, include_attributes=attrs))
     except (SyntaxError, ValueError, MemoryError, RecursionError, OverflowError) as e:
         return exc_result(e)
+    old = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(old, 100000))
+    try:
+        return ("dump", ast.dump(tree, include_attributes=attrs))
+    except RecursionError as e:  # too deep even for that: treat like CPython's limit
+        return exc_result(e)
+    finally:
+        sys.setrecursionlimit(old)
 
 
 def cpython_compile(src, path):
@@ -257,6 +313,31 @@ def safe_print(s=""):
 # ----------------------------------------------------------------------------
 # running grail in batch mode, robust to crashes and hangs
 
+def summarize_crash(err):
+    """One line from a crashed grail's stderr: the Swift error and first frames."""
+    lines = err.strip().splitlines()
+    parts = []
+    for ln in lines:
+        m = re.search(r"(Fatal error: .*|\*\*\* Program crashed: (.*?) \*\*\*|ERROR: AddressSanitizer: .*)", ln)
+        if m:
+            parts.append((m.group(2) or m.group(1)).strip())
+            break
+    frames = []
+    for ln in lines:
+        m = re.match(r"\s*\d+\s+(?:\[[^\]]*\]\s+)*(?:0x[0-9a-f]+\s+)?(.+? in grail at .+)$", ln)
+        if m:
+            f = re.sub(r" in grail at .*/Sources/", " at ", m.group(1))
+            f = re.sub(r" \+ \d+ ", " ", f)
+            if f not in frames:
+                frames.append(f)
+        if len(frames) >= 3:
+            break
+    parts += frames
+    if not parts:
+        parts = lines[-3:]
+    return " | ".join(parts)[:600]
+
+
 class BatchRunner:
     """Runs `grail --dump-ast-batch` over a list of paths.
 
@@ -265,8 +346,9 @@ class BatchRunner:
     it, so one bad file costs one test, not the whole group.
     """
 
-    def __init__(self, grail, tmpdir, idle_timeout):
+    def __init__(self, grail, tmpdir, idle_timeout, mode="--dump-ast-batch"):
         self.grail = grail
+        self.mode = mode
         self.tmpdir = tmpdir
         self.idle_timeout = idle_timeout
         self.prefix = ["stdbuf", "-oL"] if shutil.which("stdbuf") else []
@@ -281,7 +363,7 @@ class BatchRunner:
 
     def _run_once(self, paths, attrs):
         lf = self._listfile(paths)
-        cmd = self.prefix + [self.grail, "--dump-ast-batch", lf]
+        cmd = self.prefix + [self.grail, self.mode, lf]
         if attrs:
             cmd.append("--include-attributes")
         try:
@@ -361,7 +443,7 @@ class BatchRunner:
             missing = [p for p in pending if p not in recs]
             if not missing:
                 if rc != 0:
-                    self.nonzero_exits.append("%s over %d files" % (self._how(rc, timed_out), len(pending)))
+                    self.nonzero_exits.append("%s %s over %d files" % (self.mode, self._how(rc, timed_out), len(pending)))
                 break
             if rc is None:  # could not even start: charge everything
                 for p in missing:
@@ -385,7 +467,7 @@ class BatchRunner:
                     continue
                 suspect = missing[0]
                 how, last_err = self._how(rc2, to2), err2
-            tail = " | ".join(last_err.strip().splitlines()[-3:])
+            tail = summarize_crash(last_err)
             results[suspect] = ("crash", "grail %s%s" % (how, (": " + tail) if tail else ""))
             pending = [p for p in missing if p != suspect]
         return results
@@ -498,7 +580,7 @@ def group_stdlib_like(suite, label, prefix, files, datas, oracle, t_cp, future):
     safe_print("%s: %d/%d identical" % (label, ok, n))
 
 
-def group_invalid(suite, snippets, datas, future):
+def group_invalid(suite, snippets, datas, future, mode):
     results = future.result()
     before = suite.passed
     by_stage = {}
@@ -542,7 +624,41 @@ def group_invalid(suite, snippets, datas, future):
             suite.record(tname, False, "%s differs: CPython (%s) %s; Grail %s" % (what, stage, describe(exp), describe(gr)))
     ok = suite.passed - before
     stages = ", ".join("%s-stage %d/%d" % (k, v[0], v[1]) for k, v in sorted(by_stage.items()))
-    line = "invalid snippets: %d/%d match class+line+message (class+line %d/%d; %s)" % (ok, n, cls_line_ok, n, stages)
+    line = "invalid snippets (grail %s): %d/%d match class+line+message (class+line %d/%d; %s)" % (
+        mode, ok, n, cls_line_ok, n, stages)
+    suite.summaries.append(line)
+    safe_print(line)
+
+
+def group_robust(suite, cases, paths, future):
+    results = future.result()
+    before = suite.passed
+    n = 0
+    for name in sorted(cases):
+        p = paths[name]
+        tname = "robust:" + name
+        n += 1
+        src = cases[name]
+        cp = cpython_dump(src, p, False)
+        gr = results.get(p)
+        if gr is None or gr[0] in ("crash", "bad"):
+            suite.record(tname, False, "%s (CPython: %s)" % (describe(gr) if gr else "no result from grail", describe(cp)))
+        elif cp[0] == "error" and cp[1] == "RecursionError":
+            suite.record(tname, True)  # CPython's AST-construction limit: any clean result is fine
+        elif cp[0] == "dump":
+            if gr[0] == "dump" and gr[1] == cp[1]:
+                suite.record(tname, True)
+            elif gr[0] == "dump":
+                ctx = diff_context(cp[1], gr[1])
+                suite.record(tname, False, "AST dump differs: " + ctx.split("\n", 1)[0], "    " + ctx)
+            else:
+                suite.record(tname, False, "CPython parses it; Grail raised %s" % describe(gr))
+        elif gr[0] == "error" and (gr[1], gr[2]) == (cp[1], cp[2]):
+            suite.record(tname, True)
+        else:
+            suite.record(tname, False, "CPython raises %s; Grail gave %s" % (describe(cp), describe(gr)))
+    ok = suite.passed - before
+    line = "robustness (deep/huge inputs): %d/%d" % (ok, n)
     suite.summaries.append(line)
     safe_print(line)
 
@@ -565,14 +681,20 @@ def oracle_env():
     return env
 
 
+def _visible(line):
+    return "".join(c if c == "\t" or c.isprintable() else "\\x%02x" % ord(c) if ord(c) < 256
+                   else "\\u%04x" % ord(c) for c in line)
+
+
 def text_diff(a, b, la="python3", lb="grail"):
-    da = a.decode("utf-8", "backslashreplace").splitlines()
-    db = b.decode("utf-8", "backslashreplace").splitlines()
+    """Unified diff of two stderr texts; control characters shown as escapes."""
+    da = [_visible(x) for x in a.decode("utf-8", "backslashreplace").split("\n")]
+    db = [_visible(x) for x in b.decode("utf-8", "backslashreplace").split("\n")]
     d = list(difflib.unified_diff(da, db, la, lb, lineterm="", n=1))
     return "\n".join("      " + x for x in d[:30])
 
 
-def group_stderr(suite, grail):
+def group_stderr(suite, grail, cmode):
     before = suite.passed
     n = 0
     env = oracle_env()
@@ -589,11 +711,17 @@ def group_stderr(suite, grail):
             suite.record(tname, False, "missing snippet %s" % full)
             continue
         with open(full, "rb") as fh:
-            if cpython_compile(fh.read(), full)[0] == "ok":  # never execute a valid file
-                suite.record(tname, False, "snippet is valid Python (fix the snippet)")
-                continue
+            src = fh.read()
+        if cpython_compile(src, full)[0] == "ok":  # never execute a valid file
+            suite.record(tname, False, "snippet is valid Python (fix the snippet)")
+            continue
+        # Errors CPython raises after parsing are not ast.parse's: with a binary
+        # that has --check-batch, `grail FILE` (python3 FILE's analogue) shows them.
+        cmd = [grail, "--dump-ast", full]
+        if cmode == "--check-batch" and cpython_stage(src, full) != "parser":
+            cmd = [grail, full]
         rc1, out1, err1 = run_cmd([sys.executable, full], env=env)
-        rc2, out2, err2 = run_cmd([grail, "--dump-ast", full])
+        rc2, out2, err2 = run_cmd(cmd)
         if rc2 == rc1 and err2 == err1:
             suite.record(tname, True)
         elif err2 == err1:
@@ -693,6 +821,18 @@ def group_cli(suite, grail, batch_runners):
     safe_print(line)
 
 
+def check_mode(grail, tmpdir):
+    """The batch flag for compile()-level checks.
+
+    `--check-batch LISTFILE` (same output format, "OK" for accepted files) runs
+    the checks CPython makes after parsing ('return' outside function, ...);
+    when the binary lacks it, `--dump-ast-batch` is expected to run them."""
+    empty = os.path.join(tmpdir, "empty-list.txt")
+    open(empty, "w").close()
+    rc, out, err = run_cmd([grail, "--check-batch", empty], timeout=30)
+    return "--check-batch" if rc == 0 and not out.strip() else "--dump-ast-batch"
+
+
 def find_grail(args):
     g = args.grail or os.environ.get("GRAIL") or os.path.join(ROOT, ".build", "release", "grail")
     g = os.path.abspath(g)
@@ -728,7 +868,6 @@ def main():
     grail = find_grail(args)
     t_start = time.time()
     suite = Suite(args)
-    sys.setrecursionlimit(10000)
 
     base = stdlib_dir()
     tmpdir = tempfile.mkdtemp(prefix="grail-tests-")
@@ -768,8 +907,10 @@ def main():
 
         pool = concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs))
 
-        def submit(files, attrs):
-            r = BatchRunner(grail, tmpdir, args.idle_timeout)
+        cmode = check_mode(grail, tmpdir) if snippets or "stderr" in only else "--dump-ast-batch"
+
+        def submit(files, attrs, mode="--dump-ast-batch"):
+            r = BatchRunner(grail, tmpdir, args.idle_timeout, mode)
             runners.append(r)
             return pool.submit(r.run, files, attrs)
 
@@ -783,7 +924,19 @@ def main():
                 if chunk:
                     fut_std.append(submit(chunk, False))
         fut_pos = submit(pos_sel, True) if pos_sel else None
-        fut_inv = submit([p for _, p in snippets], False) if snippets else None
+        fut_inv = submit([p for _, p in snippets], False, cmode) if snippets else None
+        rob_cases, rob_paths, fut_rob = {}, {}, None
+        if "robust" in only:
+            rdir = os.path.join(tmpdir, "robust")
+            os.makedirs(rdir)
+            for name, src in robust_cases().items():
+                if suite.selected("robust:" + name):
+                    rob_cases[name] = src
+                    rob_paths[name] = os.path.join(rdir, name + ".py")
+                    with open(rob_paths[name], "wb") as fh:
+                        fh.write(src)
+            if rob_cases:
+                fut_rob = submit([rob_paths[k] for k in sorted(rob_cases)], False)
 
         class Merged:
             def __init__(self, futs):
@@ -803,10 +956,12 @@ def main():
         if pos_sel:
             group_stdlib_like(suite, "positions (include_attributes)", "positions:", pos_sel, datas, *or_pos, fut_pos)
         if snippets:
-            group_invalid(suite, snippets, datas, fut_inv)
+            group_invalid(suite, snippets, datas, fut_inv, cmode)
+        if rob_cases:
+            group_robust(suite, rob_cases, rob_paths, fut_rob)
         pool.shutdown(wait=True)
         if "stderr" in only:
-            group_stderr(suite, grail)
+            group_stderr(suite, grail, cmode)
         if "cli" in only:
             group_cli(suite, grail, runners)
     finally:

@@ -58,10 +58,11 @@ def main():
         "# Parse benchmark",
         "",
         "`bash bench/parse/run.sh` on %s: %d files, %.1f MB (CPython's stdlib, site-packages excluded), "
-        "bytes preloaded, %d alternating rounds per side (%d passes each)." % (
+        "bytes preloaded, %d alternating rounds (one process per side per round), %d passes per side in all." % (
             datetime.date.today().isoformat(), c["files"], c["bytes"] / 1e6, rounds, len(c["passes"])),
         "Grail: tokenize + parse to AST (`grail-parse-bench`, release). CPython: `ast.parse` in-process."
-        " Peak RSS from `/usr/bin/time -v` (includes the preloaded sources).",
+        " Peak RSS from `/usr/bin/time -v` (includes the preloaded sources)."
+        " CPython's time includes building the Python `ast` objects, which is part of what `ast.parse` does.",
         "",
         "Machine: %d cores, %s; commit %s." % (os.cpu_count() or 0, cpu or platform.machine(), commit or "(none)"),
         "",

@@ -78,6 +78,9 @@ add("syntax_kwunpack_empty", "f(**)\n")
 add("syntax_genexp_not_sole_arg", "f(x for x in y, 1)\n")
 add("syntax_error_on_line_5", "import os\n\n\ndef f():\n    return os.path.join(a b)\n")
 add("syntax_crlf_line_endings", b"x = 1\r\ny = (2 +\r\nz = 3\r\n")
+add("syntax_barry_as_flufl_ne", "x = a <> b\n")
+add("syntax_unexpected_indent_before_token_error", "       '{!r} is required'.format(name))\n")
+add("syntax_unexpected_indent_before_unterminated", "    x = 1\n    'abc\n")
 
 # --- forgot a comma -------------------------------------------------------------
 add("comma_list", "x = [1 2]\n")
@@ -309,6 +312,7 @@ add("encoding_invalid_utf8_in_string", b'x = "\xc3"\n')
 add("encoding_unknown_cookie", b"# coding: foo\nx = 1\n")
 add("encoding_bom_with_other_cookie", b"\xef\xbb\xbf# coding: latin-1\nx = 1\n")
 add("encoding_ascii_cookie_nonascii", b'# coding: ascii\nx = "\xc3\xa9"\n')
+add("encoding_invalid_utf8_in_identifier", b"x = 1\nfr\xa4om = 2\n")
 
 # --- EOF inside a statement -------------------------------------------------------
 add("eof_after_backslash_newline", "x = \\\n")
@@ -336,9 +340,11 @@ add("outside_global_after_assign", "def f():\n    x = 1\n    global x\n")
 add("deep_parens_100000", "(" * 100000)
 add("deep_brackets_201", "x = " + "[" * 201 + "]" * 201 + "\n")
 add("deep_indentation_101", "if x:\n" + "".join(" " * i + "if x:\n" for i in range(1, 101)) + " " * 101 + "pass\n")
-add("deep_unary_minus_100000", "x = " + "-" * 100000 + "1\n")
-add("deep_not_100000", "x = " + "not " * 100000 + "1\n")
-add("deep_lambda_100000", "f = " + "lambda: " * 100000 + "0\n")
+add("deep_unary_minus_10000", "x = " + "-" * 10000 + "1\n")
+add("deep_not_10000", "x = " + "not " * 10000 + "1\n")
+add("deep_lambda_10000", "f = " + "lambda:" * 10000 + "0\n")
+add("deep_power_10000", "x = " + "a ** " * 10000 + "a\n")
+add("deep_ifelse_10000", "x = " + "1 if 2 else " * 10000 + "3\n")
 
 
 def stage_of(src, path):

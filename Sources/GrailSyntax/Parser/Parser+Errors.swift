@@ -67,11 +67,21 @@ extension Parser {
     /// (`genericIndex`: the first pass's furthest token, where a generic error sits).
     func finalError(_ e: PySyntaxError, genericIndex: Int) -> PySyntaxError {
         if e.kind == .memoryError || e.kind == .recursionError { return e }
-        var e = e
         let errorIndex = lastIndex
         let last = tokens[errorIndex]
-        if last.kind == .errorToken, let tokErr = src.errors[Int32(errorIndex)] {
-            if maxPos >= errorIndex { return tokErr }
+        let tokErr = last.kind == .errorToken ? src.errors[Int32(errorIndex)] : nil
+        // The parser reached the tokenizer error: CPython raises it at once.
+        if let tokErr = tokErr, maxPos >= errorIndex { return tokErr }
+        if isGeneric(e) {
+            // A generic failure on INDENT/DEDENT is an IndentationError, and
+            // CPython reports it without re-tokenizing the rest of the source.
+            let t = tokens[min(genericIndex, lastIndex)]
+            if t.kind == .indent || t.kind == .dedent {
+                return PySyntaxError(.indentationError, t.kind == .indent ? "unexpected indent" : "unexpected unindent",
+                                     lineno: Int(t.line), offset: Int(t.col), endLineno: Int(t.line), endOffset: -1)
+            }
+        }
+        if let tokErr = tokErr {
             if Parser.tokenizerErrorOverrides(tokErr) { return tokErr }
             // CPython's re-tokenization stops at an error that raised no
             // exception; with brackets still open it reports the innermost one
@@ -80,13 +90,6 @@ extension Parser {
             if let u = unclosed {
                 let errLine = Int(tokens[min(maxPos, lastIndex)].line)
                 if errLine > u.lineno { return u }
-            }
-        }
-        if isGeneric(e) {
-            let t = tokens[min(genericIndex, lastIndex)]
-            if t.kind == .indent || t.kind == .dedent {
-                e = PySyntaxError(.indentationError, t.kind == .indent ? "unexpected indent" : "unexpected unindent",
-                                  lineno: Int(t.line), offset: Int(t.col), endLineno: Int(t.line), endOffset: -1)
             }
         }
         return e

@@ -228,7 +228,10 @@ extension Parser {
             let op: CompareOperator
             switch kind() {
             case .eqEqual: op = .eq
-            case .notEqual: op = .notEq
+            case .notEqual:
+                // `<>` is only valid under `from __future__ import barry_as_FLUFL`.
+                if bytesEqual(token(), "<>") { break loop }
+                op = .notEq
             case .lessEqual: op = .ltE
             case .less: op = .lt
             case .greaterEqual: op = .gtE

@@ -1,0 +1,166 @@
+#!/usr/bin/env python3
+"""Driver for objbench: runs every configuration 1 vs 2 threads, only on a quiet machine,
+and prints Markdown tables.
+
+Quiet-machine rule (other engineers share this 2-core box):
+  * before every run: 1-minute load average < LOAD_MAX *and* a 2-second /proc/stat sample
+    shows < IDLE_MAX_BUSY cores busy; otherwise wait (5 s, then 60 s steps) and retry;
+  * after every run: CPU time used by *other* processes during the run (busy jiffies from
+    /proc/stat minus the run's own rusage) must be < FOREIGN_MAX of the machine; otherwise
+    the run is discarded and repeated.
+Runs of 1 and 2 threads are interleaved so that slow drifts hit both alike.
+"""
+import argparse, json, os, statistics, subprocess, sys, time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+BIN = os.path.join(HERE, ".build", "release", "objbench")
+NCPU = os.cpu_count() or 2
+HZ = os.sysconf("SC_CLK_TCK")
+LOAD_MAX = 0.6
+IDLE_MAX_BUSY = 0.10      # cores busy in the pre-run sample
+FOREIGN_MAX = 0.03        # share of machine CPU used by others during a run
+
+def cpu_jiffies():
+    with open("/proc/stat") as f:
+        parts = f.readline().split()[1:]
+    v = list(map(int, parts))
+    idle = v[3] + v[4]
+    steal = v[7] if len(v) > 7 else 0
+    return sum(v[:8]) - idle - steal, steal, sum(v[:8])
+
+def load1():
+    with open("/proc/loadavg") as f:
+        return float(f.read().split()[0])
+
+def wait_quiet(log):
+    waited = 0.0
+    while True:
+        la = load1()
+        b0, _, _ = cpu_jiffies()
+        time.sleep(2.0)
+        b1, _, _ = cpu_jiffies()
+        busy = (b1 - b0) / HZ / 2.0
+        if la < LOAD_MAX and busy < IDLE_MAX_BUSY:
+            return la
+        step = 5 if busy < IDLE_MAX_BUSY else 60
+        if waited == 0 or int(waited) % 120 < step:
+            log(f"  machine busy (load1={la:.2f}, busy={busy:.2f} cores): waiting")
+        time.sleep(step)
+        waited += step + 2
+
+def run_once(args):
+    b0, s0, t0 = cpu_jiffies()
+    p = subprocess.Popen([BIN] + args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    _, status, ru = os.wait4(p.pid, 0)
+    out = p.stdout.read(); err = p.stderr.read()
+    b1, s1, t1 = cpu_jiffies()
+    if status != 0:
+        raise RuntimeError(f"objbench {' '.join(args)} failed: {err[-2000:]}")
+    rec = dict(kv.split("=", 1) for kv in out.split())
+    own = ru.ru_utime + ru.ru_stime
+    total = (t1 - t0) / HZ
+    foreign = max(0.0, (b1 - b0) / HZ - own)
+    rec["foreign_share"] = foreign / total if total > 0 else 0.0
+    rec["steal_share"] = (s1 - s0) / HZ / total if total > 0 else 0.0
+    rec["cpu_s"] = own
+    return rec
+
+# label, design, workload, extra args
+MAIN = [(d, d, w, []) for w in ("call", "read", "alloc") for d in ("A", "B", "C")]
+VALUES = [(d, d, w, []) for w in ("call", "read", "alloc") for d in ("Bn", "Cn")]
+GCTUNE = [
+    ("B heap=default", "B", "alloc", []),
+    ("B heap=64M", "B", "alloc", ["--heap", "64"]),
+    ("B heap=256M", "B", "alloc", ["--heap", "256"]),
+    ("B heap=64M markers=1", "B", "alloc", ["--heap", "64", "--markers", "1"]),
+    ("B heap=64M fsd=1", "B", "alloc", ["--heap", "64", "--fsd", "1"]),
+    ("Bm (GC_malloc) heap=64M", "Bm", "alloc", ["--heap", "64"]),
+    ("Bm (GC_malloc) heap=default", "Bm", "alloc", []),
+]
+ANCHOR = [
+    ("A (Swift class)", "A", "rawalloc", ["--background", "0"]),
+    ("Bm GC_malloc, default heap", "Bm", "rawalloc", ["--background", "0"]),
+    ("Bm GC_malloc, heap=512M", "Bm", "rawalloc", ["--background", "0", "--heap", "512"]),
+    ("B GC_malloc_many, default heap", "B", "rawalloc", ["--background", "0"]),
+    ("B GC_malloc_many, heap=32M", "B", "rawalloc", ["--background", "0", "--heap", "32"]),
+    ("B GC_malloc_many, heap=512M", "B", "rawalloc", ["--background", "0", "--heap", "512"]),
+    ("C malloc/free", "C", "rawalloc", ["--background", "0"]),
+]
+SUITES = {"main": MAIN, "values": VALUES, "gctune": GCTUNE, "anchor": ANCHOR}
+
+def measure(configs, reps, iters, log, out):
+    results = []
+    for label, design, workload, extra in configs:
+        rec = {"label": label, "design": design, "workload": workload, "extra": extra, "runs": {1: [], 2: []}}
+        for rep in range(reps):
+            for threads in (1, 2):
+                args = ["--design", design, "--workload", workload, "--threads", str(threads)] + extra
+                if iters and workload != "rawalloc":
+                    args += ["--iters", str(iters)]
+                for attempt in range(20):
+                    la = wait_quiet(log)
+                    r = run_once(args)
+                    r["load1_before"] = la
+                    if r["foreign_share"] < FOREIGN_MAX:
+                        break
+                    log(f"  discarded {label} t={threads}: other processes used "
+                        f"{100 * r['foreign_share']:.1f}% of the CPU during the run")
+                else:
+                    raise SystemExit("machine never quiet enough")
+                rec["runs"][threads].append(r)
+                out.write(json.dumps({"label": label, **r}) + "\n"); out.flush()
+        t1 = [float(r["ns_per_iter"]) for r in rec["runs"][1]]
+        t2 = [float(r["ns_per_iter"]) for r in rec["runs"][2]]
+        rec["t1_med"], rec["t1_min"] = statistics.median(t1), min(t1)
+        rec["t2_med"], rec["t2_min"] = statistics.median(t2), min(t2)
+        rec["speedup_med"] = 2 * rec["t1_med"] / rec["t2_med"]
+        rec["speedup_min"] = 2 * rec["t1_min"] / rec["t2_min"]
+        rec["rss1"] = max(int(r["maxrss_kib"]) for r in rec["runs"][1]) / 1024
+        rec["rss2"] = max(int(r["maxrss_kib"]) for r in rec["runs"][2]) / 1024
+        g1 = [r for r in rec["runs"][1] if "gcs" in r]
+        g2 = [r for r in rec["runs"][2] if "gcs" in r]
+        if g1:
+            rec["gc1"] = (statistics.median(int(r["gcs"]) for r in g1), statistics.median(int(r["gcms"]) for r in g1))
+            rec["gc2"] = (statistics.median(int(r["gcs"]) for r in g2), statistics.median(int(r["gcms"]) for r in g2))
+            rec["heap"] = max(int(r["heapMiB"]) for r in g1 + g2)
+        log(f"  {label:32s} {workload:8s} t1 {rec['t1_med']:8.1f} ns  t2 {rec['t2_med']:8.1f} ns  "
+            f"speedup {rec['speedup_med']:.2f}x (best {rec['speedup_min']:.2f}x)")
+        results.append(rec)
+    return results
+
+def table(results, base=None):
+    lines = ["| workload | design | 1 thread ns/iter median (min) | 2 threads ns/iter median (min) | speedup 2·t1/t2 median (from mins) | 1-thread cost vs A | peak RSS 1T / 2T MiB | GCs, GC ms 1T / 2T |",
+             "|---|---|---|---|---|---|---|---|"]
+    for r in results:
+        rel = ""
+        if base is not None and (r["workload"]) in base:
+            rel = f"{r['t1_med'] / base[r['workload']]:.2f}x"
+        gc = ""
+        if "gc1" in r:
+            gc = f"{r['gc1'][0]:.0f}, {r['gc1'][1]:.0f} / {r['gc2'][0]:.0f}, {r['gc2'][1]:.0f} (heap {r['heap']} MiB)"
+        lines.append(f"| {r['workload']} | {r['label']} | {r['t1_med']:.1f} ({r['t1_min']:.1f}) | {r['t2_med']:.1f} ({r['t2_min']:.1f}) | "
+                     f"**{r['speedup_med']:.2f}x** ({r['speedup_min']:.2f}x) | {rel} | {r['rss1']:.0f} / {r['rss2']:.0f} | {gc} |")
+    return "\n".join(lines)
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--suites", default="main,values,gctune,anchor")
+    ap.add_argument("--reps", type=int, default=5)
+    ap.add_argument("--iters", type=int, default=0, help="override per-thread iterations")
+    ap.add_argument("--out", default=os.path.join(HERE, ".build", "results.jsonl"))
+    a = ap.parse_args()
+    log = lambda s: print(s, file=sys.stderr, flush=True)
+    baseline = {}
+    with open(a.out, "a") as out:
+        for suite in a.suites.split(","):
+            log(f"== suite {suite}")
+            res = measure(SUITES[suite], a.reps, a.iters, log, out)
+            for r in res:
+                if r["design"] == "A" and r["workload"] not in baseline:
+                    baseline[r["workload"]] = r["t1_med"]
+            print(f"\n### {suite}\n")
+            print(table(res, baseline))
+            sys.stdout.flush()
+
+if __name__ == "__main__":
+    main()

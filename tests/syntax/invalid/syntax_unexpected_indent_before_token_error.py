@@ -1,0 +1,1 @@
+       '{!r} is required'.format(name))

@@ -10,8 +10,8 @@ public func grailFuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     do {
         let tokens = try Tokenizer.tokenize(bytes)
-        let module = try Parser(tokens, filename: "<fuzz>").parseModule()
-        _ = module.body.count
+        let module = try Parser(tokens, filename: "<fuzz>").parseModuleForCompile()
+        _ = ASTDumper.dump(module, includeAttributes: true).utf8.count
     } catch {
         // PySyntaxError: fine.
     }

@@ -52,6 +52,9 @@ func usage() -> Never {
     exit(2)
 }
 
+/// The command's work, run on a thread with a large stack so that the deepest
+/// nesting the front end accepts (CPython's limits) never exhausts it.
+func runMain() {
 var args = Array(CommandLine.arguments.dropFirst())
 let includeAttributes = args.contains("--include-attributes")
 args.removeAll { $0 == "--include-attributes" }
@@ -107,10 +110,24 @@ default:
         exit(2)
     }
     let (_, err, src) = parse(bytes, filename: path, forCompile: true)
-    if let err = err {
+    if var err = err {
+        // Reading a file (not compiling a string), CPython words an unknown
+        // coding declaration differently.
+        if err.message.hasPrefix("unknown encoding: ") {
+            err.message = "encoding problem: " + err.message.dropFirst("unknown encoding: ".count)
+        }
         writeErr(SyntaxErrorDisplay.format(err, filename: displayPath(path), source: src))
         exit(1)
     }
     writeErr("grail: the runtime is not implemented yet; only the front end (--dump-ast) is available\n")
     exit(2)
 }
+}
+
+let mainThread = Thread {
+    runMain()
+    exit(0)
+}
+mainThread.stackSize = 1 << 30
+mainThread.start()
+while true { sleep(1000) }

@@ -6,7 +6,7 @@ public enum SyntaxErrorDisplay {
     public static func format(_ e: PySyntaxError, filename: String, source: TokenizedSource?) -> String {
         if e.kind == .memoryError { return "MemoryError\n" }
         var out = ""
-        if e.lineno > 0 {
+        if e.lineno != 0 {
             out += "  File \"\(filename)\", line \(e.lineno)\n"
         }
         var text: [UInt8] = []
@@ -15,7 +15,9 @@ public enum SyntaxErrorDisplay {
         if let nul = text.firstIndex(of: 0) { text = Array(text[..<nul]) }
         if !text.isEmpty || (source != nil && e.lineno > 0 && e.lineno <= (source?.lineStarts.count ?? 0)) {
             var offset = e.offset - 1
-            var end = (e.endOffset > 0 && e.endLineno == e.lineno) ? e.endOffset - 1 : -1
+            // An error spanning lines is underlined to the end of its first line.
+            let endOffset = e.endLineno > e.lineno ? text.count + 1 : e.endOffset
+            var end = endOffset > 0 ? endOffset - 1 : -1
             var i = 0
             while i < text.count, text[i] == 0x20 || text[i] == 0x09 || text[i] == 0x0C {
                 i += 1

@@ -59,7 +59,12 @@ extension Parser {
                     let eq = token()
                     advance()
                     if at(.comma) || at(.rpar) { throw errorAt(eq, "expected default value expression") }
-                    let d = try parseExpression()
+                    // params -> parameters -> param_with_default -> default -> expression:
+                    // CPython spends about six more rule levels per default.
+                    level += 6
+                    let d: Expr
+                    do { d = try parseExpression() } catch { level -= 6; throw error }
+                    level -= 6
                     if seenStar {
                         a.kwonlyargs.append(p)
                         a.kwDefaults.append(d)

@@ -66,16 +66,24 @@ def run_once(args):
     return rec
 
 # label, design, workload, extra args
-MAIN = [(d, d, w, []) for w in ("call", "read", "alloc") for d in ("A", "B", "C")]
+MAIN = [(d, d, w, []) for w in ("call", "read", "alloc") for d in ("A", "B", "C")] + [
+    ("B heap=256M", "B", "alloc", ["--heap", "256"]),
+]
 VALUES = [(d, d, w, []) for w in ("call", "read", "alloc") for d in ("Bn", "Cn")]
 GCTUNE = [
     ("B heap=default", "B", "alloc", []),
+    ("B heap=default fsd=1", "B", "alloc", ["--fsd", "1"]),
     ("B heap=64M", "B", "alloc", ["--heap", "64"]),
+    ("B heap=128M", "B", "alloc", ["--heap", "128"]),
     ("B heap=256M", "B", "alloc", ["--heap", "256"]),
-    ("B heap=64M markers=1", "B", "alloc", ["--heap", "64", "--markers", "1"]),
-    ("B heap=64M fsd=1", "B", "alloc", ["--heap", "64", "--fsd", "1"]),
-    ("Bm (GC_malloc) heap=64M", "Bm", "alloc", ["--heap", "64"]),
+    ("B heap=512M", "B", "alloc", ["--heap", "512"]),
+    ("B heap=256M markers=1", "B", "alloc", ["--heap", "256", "--markers", "1"]),
+    ("B heap=256M interior=0", "B", "alloc", ["--heap", "256", "--interior", "0"]),
+    ("B heap=256M background=0", "B", "alloc", ["--heap", "256", "--background", "0"]),
+    ("B default heap background=0", "B", "alloc", ["--background", "0"]),
+    ("B incremental (generational)", "B", "alloc", ["--incremental", "1"]),
     ("Bm (GC_malloc) heap=default", "Bm", "alloc", []),
+    ("Bm (GC_malloc) heap=256M", "Bm", "alloc", ["--heap", "256"]),
 ]
 ANCHOR = [
     ("A (Swift class)", "A", "rawalloc", ["--background", "0"]),

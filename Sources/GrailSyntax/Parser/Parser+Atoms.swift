@@ -70,7 +70,10 @@ extension Parser {
         if at(.doubleStar) && invalidMode {
             let t = token()
             advance()
-            if (try? parseExpression()) != nil && at(.rpar) {
+            invalidMode = false
+            let e = try? parseExpression()
+            invalidMode = true
+            if e != nil && at(.rpar) {
                 throw errorAt(t, "cannot use double starred expression here")
             }
             throw fail()

@@ -89,7 +89,14 @@ extension Parser {
     /// `!(list|tuple|genexp|'True'|'None'|'False') a=bitwise_or b='=' bitwise_or !('='|':=')`.
     func checkInvalidNamedExpression(start: Int) throws(PySyntaxError) {
         let save = pos
-        defer { pos = save }
+        let savedMode = invalidMode
+        // The look-ahead parses below run without the invalid rules: with them,
+        // nested `x = [x = [...` would re-check every level again (exponential).
+        invalidMode = false
+        defer {
+            pos = save
+            invalidMode = savedMode
+        }
         pos = start
         if at(.name) && kind(1) == .equal {
             let nameTok = token()

@@ -142,6 +142,7 @@ struct Config {
     var markers = 0                 // B: GC_MARKERS (0 = default = #cpus)
     var unmap = -1                  // B: GC_UNMAP_THRESHOLD (-1 = default)
     var interior = -1               // B: GC_set_all_interior_pointers (-1 = default)
+    var incremental = 0             // B: 1 = GC_enable_incremental (generational, unlimited time)
     var verbose = false
 
     static func parse(_ args: [String]) -> Config {
@@ -160,6 +161,7 @@ struct Config {
             case "--markers": c.markers = Int(next())!
             case "--unmap": c.unmap = Int(next())!
             case "--interior": c.interior = Int(next())!
+            case "--incremental": c.incremental = Int(next())!
             case "-v": c.verbose = true
             default: fatalError("unknown argument \(args[i])")
             }

@@ -25,6 +25,10 @@ func gcInit(_ cfg: Config) {
     GC_init()
     GC_allow_register_threads()
     if cfg.fsd > 0 { GC_set_free_space_divisor(UInt(cfg.fsd)) }
+    if cfg.incremental > 0 {
+        GC_set_time_limit(UInt(GC_TIME_UNLIMITED))
+        GC_enable_incremental()
+    }
 }
 
 /// What main(n) returns (checksum form, see runMain).
@@ -85,7 +89,7 @@ func runRaw<V: PyVal, M: MemModel>(_: V.Type, _: M.Type, _ cfg: Config) -> RunRe
     var extra = "valuesize=\(MemoryLayout<V>.stride)"
     if gc {
         extra += " gcs=\(Int(GC_get_gc_no()) - gcBefore) gcms=\(Int(GC_get_full_gc_total_time()) - gcTimeBefore)"
-        extra += " heapMiB=\(Int(GC_get_heap_size()) >> 20) markers=\(GC_get_parallel() + 1) interior=\(GC_get_all_interior_pointers())"
+        extra += " heapMiB=\(Int(GC_get_heap_size()) >> 20) markers=\(GC_get_parallel() + 1) incr=\(GC_is_incremental_mode()) interior=\(GC_get_all_interior_pointers())"
     } else {
         extra += " negshared=\(BRC.negativeShared.pointee)"
     }

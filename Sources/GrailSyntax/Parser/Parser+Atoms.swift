@@ -245,22 +245,30 @@ extension Parser {
         while atFor() {
             let isAsync = accept(.kwAsync)
             advance() // 'for'
-            let targetStart = pos
-            let target = try parseStarTargetsAsExpr()
-            if !at(.kwIn) {
-                pos = targetStart
-                let e = try parseStarExpressions()
-                if let err = invalidTargetError(e, .forTargets) { throw err }
-                throw fail()
-            }
-            let storeTarget = try toStarTargets(target, .store, rule: .forTargets)
-            advance() // 'in'
+            let storeTarget = try parseForTargetAndIn()
             let iter = try parseDisjunction()
             var ifs: [Expr] = []
             while accept(.kwIf) { ifs.append(try parseDisjunction()) }
             gens.append(Comprehension(target: storeTarget, iter: iter, ifs: ifs, isAsync: isAsync))
         }
         return gens
+    }
+
+    /// `star_targets 'in'` of a `for` statement or clause, with `invalid_for_target`:
+    /// when no 'in' follows, the targets are re-read as `star_expressions` to name
+    /// the invalid part ("cannot assign to …"). Consumes the 'in'.
+    func parseForTargetAndIn() throws(PySyntaxError) -> Expr {
+        let targetStart = pos
+        let target = try parseStarTargetsAsExpr()
+        if !at(.kwIn) {
+            pos = targetStart
+            let e = try parseStarExpressions()
+            if let err = invalidTargetError(e, .forTargets) { throw err }
+            throw fail()
+        }
+        let storeTarget = try toStarTargets(target, .store, rule: .forTargets)
+        advance() // 'in'
+        return storeTarget
     }
 
     /// Reads `star_targets` as an expression (elements `'*'? bitwise_or`),

@@ -177,17 +177,7 @@ extension Parser {
     func parseFor(isAsync: Bool, start: Int) throws(PySyntaxError) -> Stmt {
         let forTok = token()
         advance()
-        let targetStart = pos
-        let target = try parseStarTargetsAsExpr()
-        if !at(.kwIn) {
-            // invalid_for_target
-            pos = targetStart
-            let e = try parseStarExpressions()
-            if let err = invalidTargetError(e, .forTargets) { throw err }
-            throw fail()
-        }
-        let storeTarget = try toStarTargets(target, .store, rule: .forTargets)
-        advance() // 'in'
+        let storeTarget = try parseForTargetAndIn()
         let iter = try parseStarExpressions()
         try expectHeaderColon()
         let body = try parseBlock(after: "'for' statement", line: forTok.line)
@@ -210,7 +200,6 @@ extension Parser {
         if at(.lpar) {
             // 'with' '(' ','.with_item+ ','? ')' ':'
             let save = pos
-            let saveMax = maxPos
             advance()
             do {
                 var list: [WithItem] = []
@@ -229,10 +218,7 @@ extension Parser {
             } catch {
                 if error.message != decorate(Parser.genericMessage) { throw error }
             }
-            if !parsed {
-                pos = save
-                _ = saveMax
-            }
+            if !parsed { pos = save }
         }
         if !parsed {
             repeat {

@@ -34,13 +34,8 @@ extension Parser {
                 continue
             }
             if accept(.newline) { return }
-            throw try failAfterSimpleStatement()
+            throw fail()
         }
-    }
-
-    /// A simple statement was followed by neither ';' nor NEWLINE.
-    func failAfterSimpleStatement() throws(PySyntaxError) -> PySyntaxError {
-        return fail()
     }
 
     func parseSimpleStatement() throws(PySyntaxError) -> Stmt {
@@ -235,7 +230,7 @@ extension Parser {
         do {
             repeat {
                 if at(.semi) || at(.newline) { break }
-                let e = try parseDelTargetExpr()
+                let e = try parseBitwiseOr()
                 guard let t = try? toDelTarget(e) else { ok = false; break }
                 targets.append(t)
             } while accept(.comma)
@@ -251,10 +246,6 @@ extension Parser {
         let e = try parseStarExpressions()
         _ = try toStarTargets(e, .del, rule: .delTargets)
         throw fail()
-    }
-
-    func parseDelTargetExpr() throws(PySyntaxError) -> Expr {
-        return try parseBitwiseOr()
     }
 
     // MARK: - import

@@ -49,8 +49,13 @@ def wait_quiet(log):
         waited += step + 2
 
 def run_once(args):
+    env = dict(os.environ)
+    for a in [a for a in args if a.startswith("ENV:")]:
+        k, v = a[4:].split("=", 1)
+        env[k] = os.path.join(HERE, v) if k == "LD_LIBRARY_PATH" else v
+    args = [a for a in args if not a.startswith("ENV:")]
     b0, s0, t0 = cpu_jiffies()
-    p = subprocess.Popen([BIN] + args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    p = subprocess.Popen([BIN] + args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     _, status, ru = os.wait4(p.pid, 0)
     out = p.stdout.read(); err = p.stderr.read()
     b1, s1, t1 = cpu_jiffies()
@@ -94,11 +99,29 @@ ANCHOR = [
     ("B GC_malloc_many, heap=512M", "B", "rawalloc", ["--background", "0", "--heap", "512"]),
     ("C malloc/free", "C", "rawalloc", ["--background", "0"]),
 ]
-SUITES = {"main": MAIN, "values": VALUES, "gctune": GCTUNE, "anchor": ANCHOR}
+# Needs out-of-tree Boehm 8.2.2 builds with 4 KiB and 16 KiB blocks in .build/libgc-4k, .build/libgc-16k.
+BLOCKS = [
+    ("B libgc 8.2.2 own build, 4K blocks, default heap", "B", "alloc", ["ENV:LD_LIBRARY_PATH=.build/libgc-4k"]),
+    ("B libgc 8.2.2 own build, 16K blocks, default heap", "B", "alloc", ["ENV:LD_LIBRARY_PATH=.build/libgc-16k"]),
+    ("B libgc 8.2.2 own build, 4K blocks, heap=256M", "B", "alloc", ["--heap", "256", "ENV:LD_LIBRARY_PATH=.build/libgc-4k"]),
+    ("B libgc 8.2.2 own build, 16K blocks, heap=256M", "B", "alloc", ["--heap", "256", "ENV:LD_LIBRARY_PATH=.build/libgc-16k"]),
+    ("B libgc 8.2.2 own build, 16K blocks, heap=64M", "B", "alloc", ["--heap", "64", "ENV:LD_LIBRARY_PATH=.build/libgc-16k"]),
+    ("B libgc 8.2.2 own build, 16K blocks, heap=128M", "B", "alloc", ["--heap", "128", "ENV:LD_LIBRARY_PATH=.build/libgc-16k"]),
+    ("B rawalloc, 4K blocks, heap=512M", "B", "rawalloc", ["--background", "0", "--heap", "512", "ENV:LD_LIBRARY_PATH=.build/libgc-4k"]),
+    ("B rawalloc, 16K blocks, heap=512M", "B", "rawalloc", ["--background", "0", "--heap", "512", "ENV:LD_LIBRARY_PATH=.build/libgc-16k"]),
+]
+# The 16 KiB-block configuration on all three workloads (needs the out-of-tree build).
+REC = [("B, 16K-block Boehm, heap=256M", "B", w, ["--heap", "256", "ENV:LD_LIBRARY_PATH=.build/libgc-16k"])
+       for w in ("call", "read", "alloc")]
+SUITES = {"main": MAIN, "values": VALUES, "gctune": GCTUNE, "anchor": ANCHOR, "blocks": BLOCKS, "rec": REC}
 
 def measure(configs, reps, iters, log, out):
     results = []
     for label, design, workload, extra in configs:
+        libs = [a.split("=", 1)[1] for a in extra if a.startswith("ENV:LD_LIBRARY_PATH=")]
+        if libs and not os.path.exists(os.path.join(HERE, libs[0], "libgc.so.1")):
+            log(f"  skipped {label}: {libs[0]}/libgc.so.1 missing (out-of-tree Boehm build not present)")
+            continue
         rec = {"label": label, "design": design, "workload": workload, "extra": extra, "runs": {1: [], 2: []}}
         for rep in range(reps):
             for threads in (1, 2):
@@ -152,7 +175,7 @@ def table(results, base=None):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--suites", default="main,values,gctune,anchor")
+    ap.add_argument("--suites", default="main,values,gctune,anchor,blocks,rec")
     ap.add_argument("--reps", type=int, default=5)
     ap.add_argument("--iters", type=int, default=0, help="override per-thread iterations")
     ap.add_argument("--out", default=os.path.join(HERE, ".build", "results.jsonl"))

@@ -229,29 +229,9 @@ struct CodegenChecker {
                 if let c = cause { try visit(c) }
             }
         case .try(let body, let handlers, let orelse, let finalbody):
-            if finalbody.isEmpty {
-                try compileTryExcept(body, handlers, orelse)
-            } else {
-                try compileTryFinally(s, finalbody) { (c: inout CodegenChecker) throws(PySyntaxError) in
-                    if handlers.isEmpty {
-                        try c.visit(body)
-                    } else {
-                        try c.compileTryExcept(body, handlers, orelse)
-                    }
-                }
-            }
+            try compileTry(s, body, handlers, orelse, finalbody, star: false)
         case .tryStar(let body, let handlers, let orelse, let finalbody):
-            if finalbody.isEmpty {
-                try compileTryStarExcept(body, handlers, orelse)
-            } else {
-                try compileTryFinally(s, finalbody) { (c: inout CodegenChecker) throws(PySyntaxError) in
-                    if handlers.isEmpty {
-                        try c.visit(body)
-                    } else {
-                        try c.compileTryStarExcept(body, handlers, orelse)
-                    }
-                }
-            }
+            try compileTry(s, body, handlers, orelse, finalbody, star: true)
         case .assert(let test, let msg):
             try visit(test)
             if let m = msg { try visit(m) }
@@ -430,6 +410,30 @@ struct CodegenChecker {
     }
 
     /// `compiler_try_except`: body, `else`, then the handlers.
+    /// `try` / `try*` in code-generation order: the finally wrapper (if any)
+    /// around the body and its `except` or `except*` handlers.
+    mutating func compileTry(_ s: Stmt, _ body: [Stmt], _ handlers: [ExceptHandler], _ orelse: [Stmt],
+                             _ finalbody: [Stmt], star: Bool) throws(PySyntaxError) {
+        func tryExcept(_ c: inout CodegenChecker) throws(PySyntaxError) {
+            if star {
+                try c.compileTryStarExcept(body, handlers, orelse)
+            } else {
+                try c.compileTryExcept(body, handlers, orelse)
+            }
+        }
+        if finalbody.isEmpty {
+            try tryExcept(&self)
+            return
+        }
+        try compileTryFinally(s, finalbody) { (c: inout CodegenChecker) throws(PySyntaxError) in
+            if handlers.isEmpty {
+                try c.visit(body)
+            } else {
+                try tryExcept(&c)
+            }
+        }
+    }
+
     mutating func compileTryExcept(_ body: [Stmt], _ handlers: [ExceptHandler], _ orelse: [Stmt]) throws(PySyntaxError) {
         try push(.tryExcept)
         try visit(body)

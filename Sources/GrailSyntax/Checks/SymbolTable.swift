@@ -182,6 +182,29 @@ struct SymbolTableBuilder {
         for s in body { try visit(s) }
     }
 
+    /// A `global` or `nonlocal` statement: CPython's symtable errors when the
+    /// name was already a parameter, used, annotated or assigned in this scope.
+    private mutating func declare(_ names: [String], keyword: String, flag: UInt16, _ r: SourceRange) throws(PySyntaxError) {
+        for name in names {
+            let flags = lookup(name)
+            if flags & (SymbolFlag.param | SymbolFlag.local | SymbolFlag.use | SymbolFlag.annot) != 0 {
+                let msg: String
+                if flags & SymbolFlag.param != 0 {
+                    msg = "name '\(name)' is parameter and \(keyword)"
+                } else if flags & SymbolFlag.use != 0 {
+                    msg = "name '\(name)' is used prior to \(keyword) declaration"
+                } else if flags & SymbolFlag.annot != 0 {
+                    msg = "annotated name '\(name)' can't be \(keyword)"
+                } else {
+                    msg = "name '\(name)' is assigned to before \(keyword) declaration"
+                }
+                throw err(msg, r)
+            }
+            try addDef(name, flag, r)
+            recordDirective(name, r)
+        }
+    }
+
     private mutating func visit(_ s: Stmt) throws(PySyntaxError) {
         switch s.kind {
         case .functionDef(let name, let args, let body, let decorators, let returns),
@@ -279,43 +302,9 @@ struct SymbolTableBuilder {
         case .importFrom(_, let names, _):
             for a in names { try visitAlias(a) }
         case .global(let names):
-            for name in names {
-                let flags = lookup(name)
-                if flags & (SymbolFlag.param | SymbolFlag.local | SymbolFlag.use | SymbolFlag.annot) != 0 {
-                    let msg: String
-                    if flags & SymbolFlag.param != 0 {
-                        msg = "name '\(name)' is parameter and global"
-                    } else if flags & SymbolFlag.use != 0 {
-                        msg = "name '\(name)' is used prior to global declaration"
-                    } else if flags & SymbolFlag.annot != 0 {
-                        msg = "annotated name '\(name)' can't be global"
-                    } else {
-                        msg = "name '\(name)' is assigned to before global declaration"
-                    }
-                    throw err(msg, s.range)
-                }
-                try addDef(name, SymbolFlag.global, s.range)
-                recordDirective(name, s.range)
-            }
+            try declare(names, keyword: "global", flag: SymbolFlag.global, s.range)
         case .nonlocal(let names):
-            for name in names {
-                let flags = lookup(name)
-                if flags & (SymbolFlag.param | SymbolFlag.local | SymbolFlag.use | SymbolFlag.annot) != 0 {
-                    let msg: String
-                    if flags & SymbolFlag.param != 0 {
-                        msg = "name '\(name)' is parameter and nonlocal"
-                    } else if flags & SymbolFlag.use != 0 {
-                        msg = "name '\(name)' is used prior to nonlocal declaration"
-                    } else if flags & SymbolFlag.annot != 0 {
-                        msg = "annotated name '\(name)' can't be nonlocal"
-                    } else {
-                        msg = "name '\(name)' is assigned to before nonlocal declaration"
-                    }
-                    throw err(msg, s.range)
-                }
-                try addDef(name, SymbolFlag.nonlocal, s.range)
-                recordDirective(name, s.range)
-            }
+            try declare(names, keyword: "nonlocal", flag: SymbolFlag.nonlocal, s.range)
         case .expr(let value):
             try visit(value)
         case .pass, .break, .continue:

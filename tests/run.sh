@@ -9,6 +9,13 @@ if ! command -v python3 >/dev/null 2>&1; then
     exit 2
 fi
 
+# The runtime links the Boehm-Demers-Weiser collector (Debian's libgc-dev).
+if [ ! -e /usr/include/gc/gc.h ]; then
+    echo "== installing libgc-dev"
+    if [ "$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq libgc-dev
+    else sudo apt-get update -qq && sudo apt-get install -y -qq libgc-dev; fi
+fi
+
 echo "== swift build -c release"
 swift build -c release
 echo "== python3 tests/run_tests.py $*"

@@ -1,5 +1,7 @@
 import Foundation
 import GrailSyntax
+import GrailCompiler
+import GrailRuntime
 
 /// The `grail` command line. Today it exposes the front end (`--dump-ast`,
 /// `--dump-ast-batch`, `--tokens`); running programs arrives with the runtime.
@@ -54,12 +56,22 @@ func usage() -> Never {
 
 /// The command's work, run on a thread with a large stack so that the deepest
 /// nesting the front end accepts (CPython's limits) never exhausts it.
-func runMain() {
-var args = Array(CommandLine.arguments.dropFirst())
-let includeAttributes = args.contains("--include-attributes")
-args.removeAll { $0 == "--include-attributes" }
+let includeAttributes = CommandLine.arguments.contains("--include-attributes")
 
-guard let first = args.first else { usage() }
+func runMain() {
+    var args = Array(CommandLine.arguments.dropFirst())
+    args.removeAll { $0 == "--include-attributes" }
+    while let first = args.first, first == "-X" || first.hasPrefix("-X") || first == "-u" || first == "-B" || first == "-E" || first == "-s" {
+        // Accepted and ignored until the features that use them exist (-X gil=1 comes with threading).
+        args.removeFirst(first == "-X" ? min(2, args.count) : 1)
+    }
+    guard !args.isEmpty else { exit(GrailMain.runStdin(argv: [""])) }
+    runMainArgs(args)
+}
+
+func runMainArgs(_ args: [String]) {
+let first = args[0]
+var args = args
 
 switch first {
 case "--version", "-V":
@@ -101,33 +113,44 @@ case "--dump-ast-batch", "--check-batch":
         }
     }
     FileHandle.standardOutput.write(out.data(using: .utf8) ?? Data())
-default:
-    // Running programs needs the runtime (not built yet): check syntax like
-    // `python3 FILE` would before running, then say so.
-    let path = first
-    guard let bytes = readFile(path) else {
-        writeErr("grail: can't open file '\(path)': [Errno 2] No such file or directory\n")
-        exit(2)
-    }
-    let (_, err, src) = parse(bytes, filename: path, forCompile: true)
-    if var err = err {
-        // Reading a file (not compiling a string), CPython words an unknown
-        // coding declaration differently.
-        if err.message.hasPrefix("unknown encoding: ") {
-            err.message = "encoding problem: " + err.message.dropFirst("unknown encoding: ".count)
+case "--dis":
+    guard args.count == 2, let bytes = readFile(args[1]) else { usage() }
+    let (m, err, src) = parse(bytes, filename: args[1], forCompile: true)
+    if let m = m {
+        do {
+            let unit = try Compiler.compile(m, filename: args[1], mode: .exec)
+            print(Disassembler.disassemble(unit), terminator: "")
+        } catch {
+            writeErr(SyntaxErrorDisplay.format(error, filename: displayPath(args[1]), source: src))
+            exit(1)
         }
-        writeErr(SyntaxErrorDisplay.format(err, filename: displayPath(path), source: src))
+    } else if let err = err {
+        writeErr(SyntaxErrorDisplay.format(err, filename: displayPath(args[1]), source: src))
         exit(1)
     }
-    writeErr("grail: the runtime is not implemented yet; only the front end (--dump-ast) is available\n")
-    exit(2)
+case "-c":
+    guard args.count >= 2 else { writeErr("Argument expected for the -c option\n"); exit(2) }
+    exit(GrailMain.runCommand(args[1], argv: Array(args.dropFirst(2))))
+case "-m":
+    guard args.count >= 2 else { writeErr("Argument expected for the -m option\n"); exit(2) }
+    exit(GrailMain.runModule(args[1], argv: Array(args.dropFirst(2))))
+case "-":
+    exit(GrailMain.runStdin(argv: ["-"] + Array(args.dropFirst())))
+default:
+    if first.hasPrefix("-") && first != "-" {
+        writeErr("unknown option \(first)\n")
+        usage()
+    }
+    exit(GrailMain.runFile(first, argv: args))
 }
 }
 
-let mainThread = Thread {
+let status = GrailMain.onBigStack(stackSize: 1 << 30) {
+    if CommandLine.arguments.count < 2 {
+        if isatty(0) != 0 { return GrailMain.runREPL() }
+        return GrailMain.runStdin(argv: [""])
+    }
     runMain()
-    exit(0)
+    return 0
 }
-mainThread.stackSize = 1 << 30
-mainThread.start()
-while true { sleep(1000) }
+exit(status)

@@ -1,0 +1,128 @@
+#define _GNU_SOURCE 1
+/* Boehm GC binding and malloc interposition for Grail; see include/grailgc.h. */
+#define GC_THREADS 1
+#include <gc/gc.h>
+#include <string.h>
+#include <errno.h>
+#include <stdint.h>
+#include <pthread.h>
+#include "grailgc.h"
+
+/* Allocations made while the collector initializes itself (it calls
+   pthread and stdio functions that allocate) come from a static arena. */
+static int gc_state = 0; /* 0 not started, 1 initializing, 2 ready */
+static char arena[1 << 20] __attribute__((aligned(64)));
+static size_t arena_used = 0;
+
+static void *arena_alloc(size_t n, size_t al) {
+    if (al < 16) al = 16;
+    size_t off = (arena_used + 16 + al - 1) & ~(al - 1);
+    if (off + n > sizeof arena) return NULL;
+    arena_used = off + n;
+    *(size_t *)(arena + off - 16) = n;
+    return arena + off;
+}
+static inline int in_arena(const void *p) { return (const char *)p >= arena && (const char *)p < arena + sizeof arena; }
+
+static inline int gc_ready(void) {
+    if (__builtin_expect(gc_state == 2, 1)) return 1;
+    if (gc_state == 1) return 0;
+    gc_state = 1;
+    GC_set_all_interior_pointers(1);
+    GC_init();
+    GC_allow_register_threads();
+    GC_expand_hp((size_t)64 << 20);
+    gc_state = 2;
+    return 1;
+}
+
+void grail_gc_init(void) { gc_ready(); }
+
+void *malloc(size_t n) {
+    if (!gc_ready()) return arena_alloc(n, 16);
+    return GC_MALLOC(n);
+}
+void *calloc(size_t a, size_t b) {
+    size_t n;
+    if (__builtin_mul_overflow(a, b, &n)) { errno = ENOMEM; return NULL; }
+    if (!gc_ready()) { void *p = arena_alloc(n, 16); if (p) memset(p, 0, n); return p; }
+    return GC_MALLOC(n); /* GC memory is zeroed */
+}
+void *realloc(void *p, size_t n) {
+    if (p && in_arena(p)) {
+        size_t old = *(size_t *)((char *)p - 16);
+        void *q = malloc(n);
+        if (q) memcpy(q, p, old < n ? old : n);
+        return q;
+    }
+    if (!gc_ready()) return arena_alloc(n, 16);
+    return GC_REALLOC(p, n);
+}
+void free(void *p) {
+    if (p && !in_arena(p)) GC_FREE(p);
+}
+void *memalign(size_t al, size_t n) {
+    if (!gc_ready()) return arena_alloc(n, al);
+    return GC_memalign(al, n);
+}
+void *aligned_alloc(size_t al, size_t n) { return memalign(al, n); }
+void *valloc(size_t n) { return memalign(4096, n); }
+void *pvalloc(size_t n) { return memalign(4096, (n + 4095) & ~(size_t)4095); }
+int posix_memalign(void **out, size_t al, size_t n) {
+    void *p = memalign(al, n);
+    if (!p) return ENOMEM;
+    *out = p;
+    return 0;
+}
+size_t malloc_usable_size(void *p) {
+    if (!p) return 0;
+    if (in_arena(p)) return *(size_t *)((char *)p - 16);
+    return GC_size(p);
+}
+
+void grail_gc_collect(void) { GC_gcollect(); }
+size_t grail_gc_heap_size(void) { return GC_get_heap_size(); }
+size_t grail_gc_free_bytes(void) { return GC_get_free_bytes(); }
+size_t grail_gc_collections(void) { return (size_t)GC_get_gc_no(); }
+void grail_gc_disable(void) { GC_disable(); }
+void grail_gc_enable(void) { GC_enable(); }
+int grail_gc_is_disabled(void) { return GC_is_disabled(); }
+void *grail_gc_alloc(size_t n) { gc_ready(); return GC_MALLOC(n); }
+void *grail_gc_alloc_atomic(size_t n) { gc_ready(); void *p = GC_MALLOC_ATOMIC(n); if (p) memset(p, 0, n); return p; }
+
+int grail_gc_register_thread(void) {
+    struct GC_stack_base sb;
+    if (GC_get_stack_base(&sb) != GC_SUCCESS) return -1;
+    int r = GC_register_my_thread(&sb);
+    return (r == GC_SUCCESS || r == GC_DUPLICATE) ? 0 : -1;
+}
+int grail_gc_unregister_thread(void) { return GC_unregister_my_thread(); }
+
+int grail_thread_create(grail_thread_fn fn, void *arg, size_t stack_size, uint64_t *out) {
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    if (stack_size) pthread_attr_setstacksize(&attr, stack_size);
+    pthread_t th;
+    int r = GC_pthread_create(&th, &attr, fn, arg);
+    pthread_attr_destroy(&attr);
+    if (r == 0) *out = (uint64_t)th;
+    return r;
+}
+int grail_thread_join(uint64_t th) { return GC_pthread_join((pthread_t)th, NULL); }
+int grail_thread_detach(uint64_t th) { return GC_pthread_detach((pthread_t)th); }
+
+void grail_gc_register_finalizer(void *obj, grail_finalizer_fn fn, void *data) {
+    GC_register_finalizer_no_order(obj, (GC_finalization_proc)fn, data, NULL, NULL);
+}
+
+__thread void *grail_tstate = 0;
+
+uintptr_t grail_stack_low(void) {
+    pthread_attr_t attr;
+    void *addr = 0;
+    size_t size = 0;
+    if (pthread_getattr_np(pthread_self(), &attr) != 0) return 0;
+    pthread_attr_getstack(&attr, &addr, &size);
+    pthread_attr_destroy(&attr);
+    return (uintptr_t)addr;
+}

@@ -1,0 +1,133 @@
+/// Which Swift class holds the instances of a type (CPython's "solid base"
+/// layout): a Python subclass of `list` makes `PyList` objects, of `object`
+/// plain `PyObject`s, and so on. Two classes are layout-compatible when their
+/// solid bases agree.
+public enum InstanceLayout: UInt8, Sendable {
+    case object, type, int, float, complex, str, bytes, bytearray, tuple, list, dict, set, frozenset
+    case exception, function, module, property, classmethod, staticmethod, other
+}
+
+/// A Python type object (`type` instances): name, bases, MRO and the
+/// namespace dict, plus layout information the runtime needs to create
+/// instances. Builtin types are created once at startup and never change
+/// (writes to them raise TypeError like CPython's immutable static types);
+/// Python classes can be modified at run time: `version` increments on every
+/// change so caches keyed on it stay correct. Thread-safety: the namespace is
+/// a `PyDict` (its own rules); the MRO array is replaced, never mutated in place.
+public final class PyType: PyObject {
+    public var name: String
+    public var qualname: String
+    public var base: PyType?
+    public var bases: [PyType]
+    public var mro: [PyType]
+    public var layout: InstanceLayout
+    /// Created by a `class` statement (or `type(name, bases, ns)`).
+    public var isHeapType: Bool
+    /// Instances get a `__dict__`.
+    public var instancesHaveDict: Bool
+    /// May be subclassed.
+    public var isBaseType: Bool = true
+    /// Incremented whenever the type or a type in its MRO changes.
+    public var version: Int = 0
+    /// Names of `__slots__` members declared by this class (not bases).
+    public var slotNames: [String] = []
+    /// Number of slot values instances carry (including inherited slots).
+    public var slotCount: Int = 0
+    /// Cached answers of the hot lookups (nil = not computed for this version).
+    public var subclassesList: [WeakType] = []
+
+    /// A builtin type.
+    public init(builtin name: String, base: PyType?, layout: InstanceLayout, hasDict: Bool = false, baseType: Bool = true, module: String = "builtins") {
+        self.name = name
+        self.qualname = name
+        self.base = base
+        self.bases = base.map { [$0] } ?? []
+        self.mro = []
+        self.layout = layout
+        self.isHeapType = false
+        self.instancesHaveDict = hasDict
+        self.isBaseType = baseType
+        self.moduleName = module
+        super.init(type: PyType.type, noDict: ())
+        self.mro = [self] + (base?.mro ?? [])
+    }
+
+    /// A heap type (class statement); MRO computed by the caller (`TypeCreation`).
+    public init(heap name: String, qualname: String, bases: [PyType], metatype: PyType, dict: PyDict) {
+        self.name = name
+        self.qualname = qualname
+        self.bases = bases
+        self.base = bases.first
+        self.mro = []
+        self.layout = .object
+        self.isHeapType = true
+        self.instancesHaveDict = true
+        super.init(type: metatype, noDict: ())
+        self.dict = dict
+    }
+
+    /// Looks `name` up along the MRO (CPython's `_PyType_Lookup`).
+    @inline(__always) public func lookup(_ name: PyStr) -> Value? {
+        for t in mro {
+            if let v = t.dict?.getStr(name) { return v }
+        }
+        return nil
+    }
+
+    public func lookup(_ name: String) -> Value? { lookup(PyStr.intern(name)) }
+
+    /// `issubclass(self, other)` by MRO.
+    @inline(__always) public func isSubtype(_ other: PyType) -> Bool {
+        if self === other { return true }
+        for t in mro where t === other { return true }
+        return false
+    }
+
+    /// The nearest builtin ancestor (the type whose natives implement the layout).
+    public var solidBase: PyType {
+        var t: PyType = self
+        while t.isHeapType, let b = t.base { t = b }
+        return t
+    }
+
+    /// `__module__`.`__qualname__` as repr shows it.
+    public var fullName: String {
+        if let m = dict?.getStr(PyStr.intern("__module__")), case .obj(let s as PyStr) = m, s.value != "builtins" {
+            return s.value + "." + qualname
+        }
+        return qualname
+    }
+
+    /// Bumps the version of this type and its subclasses (attribute caches key on it).
+    public func modified() {
+        version &+= 1
+        for w in subclassesList { w.type?.modified() }
+    }
+
+    /// Module name of a builtin type (its namespace dict is filled at bootstrap).
+    public var moduleName: String = "builtins"
+
+    /// The metatype `type`, whose type is itself.
+    public static let type: PyType = {
+        let t = PyType(metatype: ())
+        t.type = t
+        t.mro = [t]
+        return t
+    }()
+
+    private init(metatype: ()) {
+        name = "type"; qualname = "type"; base = nil; bases = []; mro = []; layout = .type
+        isHeapType = false; instancesHaveDict = false
+        super.init(type: unsafeBitCast(bootstrapDummy, to: PyType.self), noDict: ())
+    }
+}
+
+private final class BootstrapDummy {}
+private let bootstrapDummy = BootstrapDummy()
+
+/// A weak-ish reference to a subclass (the collector frees types no one uses;
+/// the list only serves cache invalidation, so a stale entry is harmless).
+public final class WeakType {
+    public unowned(unsafe) var type: PyType?
+    init(_ t: PyType) { type = t }
+}

@@ -1,0 +1,125 @@
+import GrailCompiler
+
+/// A `code` object: a compiled `CodeUnit` with its constants turned into
+/// Python values and its names interned, laid out for the interpreter loop.
+/// Thread-safety: immutable after creation (specialisation caches, when they
+/// come, are per thread).
+public final class PyCode: PyObject {
+    public let unit: CodeUnit
+    public let instructions: [UInt32]
+    public let consts: [Value]
+    public let names: [PyStr]
+    public let varnames: [PyStr]
+    public let cellvars: [PyStr]
+    public let freevars: [PyStr]
+    public let name: PyStr
+    public let qualname: PyStr
+    public let filename: String
+    public let flags: CodeFlags
+    public let argCount: Int
+    public let posOnlyArgCount: Int
+    public let kwOnlyArgCount: Int
+    public let nlocals: Int
+    public let ncells: Int
+    public let stackSize: Int
+    /// Cell index -> argument index for arguments that are also cells.
+    public let cell2arg: [Int?]
+    /// Total positional+keyword parameter count (without *args/**kwargs).
+    public var totalArgs: Int { argCount + kwOnlyArgCount }
+
+    public init(_ u: CodeUnit) {
+        unit = u
+        instructions = u.instructions.map { $0.raw }
+        consts = u.constants.map { PyCode.materialize($0) }
+        names = u.names.map { PyStr.intern($0) }
+        varnames = u.varnames.map { PyStr.intern($0) }
+        cellvars = u.cellvars.map { PyStr.intern($0) }
+        freevars = u.freevars.map { PyStr.intern($0) }
+        name = PyStr.intern(u.name)
+        qualname = PyStr(u.qualname)
+        filename = u.filename
+        flags = u.flags
+        argCount = u.argCount
+        posOnlyArgCount = u.posOnlyArgCount
+        kwOnlyArgCount = u.kwOnlyArgCount
+        nlocals = u.varnames.count
+        ncells = u.cellvars.count + u.freevars.count
+        stackSize = u.stackSize
+        let nargs = u.argCount + u.kwOnlyArgCount + (u.flags.contains(.varArgs) ? 1 : 0) + (u.flags.contains(.varKeywords) ? 1 : 0)
+        cell2arg = u.cellvars.map { c in
+            for i in 0..<min(nargs, u.varnames.count) where u.varnames[i] == c { return i }
+            return nil
+        }
+        super.init(type: PyType.code, noDict: ())
+    }
+
+    /// Line number of instruction `i` (0 when unknown).
+    public func line(at i: Int) -> Int {
+        guard i >= 0 && i < unit.positions.count else { return unit.firstLineNo }
+        return Int(unit.positions[i].line)
+    }
+
+    static func materialize(_ c: CodeConstant) -> Value {
+        switch c {
+        case .none: return .None
+        case .ellipsis: return .obj(PyEllipsis.shared)
+        case .bool(let b): return .bool(b)
+        case .int(let i): return .int(i)
+        case .bigInt(let s): return IntOps.parseDecimalConstant(s)
+        case .float(let d): return .float(d)
+        case .complex(let re, let im): return .obj(PyComplex(re, im))
+        case .str(let cps): return .obj(PyStr.intern(PyStr(codePoints: cps)))
+        case .bytes(let b): return .obj(PyBytes(b))
+        case .tuple(let items): return .obj(PyTuple(items.map(materialize)))
+        case .frozenset(let items): return .obj(PySet(frozenFrom: items.map(materialize)))
+        case .code(let u): return .obj(PyCode(u))
+        }
+    }
+}
+
+/// A Python function: code plus globals, defaults, closure and the
+/// writable metadata (`__name__`, `__qualname__`, `__doc__`, `__dict__`...).
+/// Thread-safety: fields are single references; assigning them from several
+/// threads races like any attribute.
+public final class PyFunction: PyObject {
+    public var code: PyCode
+    public var globals: PyDict
+    public var builtins: PyDict
+    public var name: PyStr
+    public var qualname: PyStr
+    public var defaults: [Value]
+    public var kwdefaults: PyDict?
+    public var closure: [PyCell]
+    public var doc: Value = .None
+    public var annotations: PyDict?
+    public var module: Value
+
+    public init(code: PyCode, globals: PyDict, builtins: PyDict, defaults: [Value] = [], kwdefaults: PyDict? = nil, closure: [PyCell] = []) {
+        self.code = code
+        self.globals = globals
+        self.builtins = builtins
+        self.name = code.name
+        self.qualname = code.qualname
+        self.defaults = defaults
+        self.kwdefaults = kwdefaults
+        self.closure = closure
+        self.module = globals.getStr(PyStr.intern("__name__")) ?? .None
+        super.init(type: PyType.function)
+        // CPython 3.11 puts a function's docstring (or None) first in co_consts.
+        if code.flags.contains(.optimized), let first = code.consts.first, case .obj(let s as PyStr) = first {
+            doc = .obj(s)
+        }
+    }
+}
+
+/// A bound method (`obj.meth`): a function and the instance it binds.
+/// Thread-safety: immutable.
+public final class PyMethod: PyObject {
+    public let function: Value
+    public let selfValue: Value
+    public init(_ f: Value, _ s: Value) {
+        function = f
+        selfValue = s
+        super.init(type: PyType.method, noDict: ())
+    }
+}

@@ -1,0 +1,229 @@
+/// Attribute access: CPython's generic getattr/setattr with descriptors,
+/// instance dicts, `__getattr__`/`__getattribute__` and type attributes.
+public enum Ops {}
+
+extension Ops {
+    static let s__getattribute__ = PyStr.intern("__getattribute__")
+    static let s__getattr__ = PyStr.intern("__getattr__")
+    static let s__setattr__ = PyStr.intern("__setattr__")
+    static let s__delattr__ = PyStr.intern("__delattr__")
+    static let s__get__ = PyStr.intern("__get__")
+    static let s__set__ = PyStr.intern("__set__")
+    static let s__delete__ = PyStr.intern("__delete__")
+    static let s__dict__ = PyStr.intern("__dict__")
+    static let s__class__ = PyStr.intern("__class__")
+
+    /// `getattr(o, name)`.
+    public static func getattr(_ o: Value, _ name: PyStr) throws(PyBaseException) -> Value {
+        let t = o.type
+        if case .obj(let sup as PySuper) = o { return try sup.getattr(name) }
+        if t.hasCustomGetattribute {
+            if let ga = t.lookup(s__getattribute__), !(ga.object is PyBuiltinFunction) {
+                do throws(PyBaseException) { return try callValues(try bindDescriptor(ga, o), [.obj(name)]) }
+                catch let e where e.type.isSubtype(ExcTypes.attributeError) {
+                    if let g = t.lookup(s__getattr__) { return try callValues(try bindDescriptor(g, o), [.obj(name)]) }
+                    throw e
+                }
+            }
+        }
+        if let v = try genericGetattr(o, name, t) { return v }
+        if t.isHeapType, let g = t.lookup(s__getattr__) {
+            return try callValues(try bindDescriptor(g, o), [.obj(name)])
+        }
+        throw attributeError(o, name)
+    }
+
+    /// `getattr(o, name, None)`-style lookup: nil when missing (AttributeError swallowed).
+    public static func lookupAttr(_ o: Value, _ name: String) throws(PyBaseException) -> Value? {
+        do throws(PyBaseException) { return try getattr(o, PyStr.intern(name)) }
+        catch let e where e.type.isSubtype(ExcTypes.attributeError) { return nil }
+    }
+
+    static func attributeError(_ o: Value, _ name: PyStr) -> PyBaseException {
+        let e: PyBaseException
+        if case .obj(let t as PyType) = o {
+            e = PyErr.attributeError("type object '\(t.name)' has no attribute '\(name.value)'")
+        } else if case .obj(let m as PyModule) = o {
+            e = PyErr.attributeError("module '\(m.name)' has no attribute '\(name.value)'")
+        } else {
+            e = PyErr.attributeError("'\(o.type.name)' object has no attribute '\(name.value)'")
+        }
+        e.dict?.setStr("name", .obj(name))
+        e.dict?.setStr("obj", o)
+        return e
+    }
+
+    /// object.__getattribute__ (and type.__getattribute__ for type objects).
+    public static func genericGetattr(_ o: Value, _ name: PyStr, _ t: PyType) throws(PyBaseException) -> Value? {
+        if case .obj(let typeObj as PyType) = o { return try typeGetattr(typeObj, name) }
+        let attr = t.lookup(name)
+        if let a = attr, case .obj(let ao) = a {
+            let at = ao.type
+            if at.isDataDescriptor {
+                return try descriptorGet(a, ao, o, .obj(t))
+            }
+        }
+        if case .obj(let obj) = o, let d = obj.dict {
+            if let v = d.getStr(name) { return v }
+        }
+        if let a = attr {
+            if case .obj(let ao) = a {
+                if ao.type.hasGet { return try descriptorGet(a, ao, o, .obj(t)) }
+            }
+            return a
+        }
+        return nil
+    }
+
+    /// Calls a descriptor's `__get__` (fast paths for functions and builtins).
+    @inline(__always)
+    static func descriptorGet(_ a: Value, _ ao: PyObject, _ inst: Value, _ owner: Value) throws(PyBaseException) -> Value {
+        if let f = ao as? PyFunction { return inst.isNull || inst.isNone && owner.isNull ? a : .obj(PyMethod(.obj(f), inst)) }
+        if let b = ao as? PyBuiltinFunction {
+            switch b.kind {
+            case .method: return .obj(b.bind(inst))
+            case .classMethod: return .obj(b.bind(owner))
+            default: return a
+            }
+        }
+        return try NativeDescriptors.get(ao, inst, owner)
+    }
+
+    /// Binds `attr` found on type(self) to `self` (for dunder calls).
+    public static func bindDescriptor(_ attr: Value, _ selfValue: Value) throws(PyBaseException) -> Value {
+        guard case .obj(let ao) = attr else { return attr }
+        if ao is PyFunction { return .obj(PyMethod(attr, selfValue)) }
+        if ao.type.hasGet { return try descriptorGet(attr, ao, selfValue, .obj(selfValue.type)) }
+        return attr
+    }
+
+    static func typeGetattr(_ t: PyType, _ name: PyStr) throws(PyBaseException) -> Value? {
+        let meta = t.type
+        let metaAttr = meta.lookup(name)
+        if let ma = metaAttr, case .obj(let mo) = ma, mo.type.isDataDescriptor {
+            return try descriptorGet(ma, mo, .obj(t), .obj(meta))
+        }
+        if let a = t.lookup(name) {
+            if case .obj(let ao) = a {
+                if ao is PyFunction { return a }
+                if let b = ao as? PyBuiltinFunction {
+                    if b.kind == .classMethod { return .obj(b.bind(.obj(t))) }
+                    return a
+                }
+                if ao.type.hasGet { return try NativeDescriptors.get(ao, .None, .obj(t), onType: true) }
+            }
+            return a
+        }
+        if let ma = metaAttr {
+            if case .obj(let mo) = ma, mo.type.hasGet { return try descriptorGet(ma, mo, .obj(t), .obj(meta)) }
+            return ma
+        }
+        return nil
+    }
+
+    /// `setattr(o, name, v)`.
+    public static func setattr(_ o: Value, _ name: PyStr, _ v: Value) throws(PyBaseException) {
+        let t = o.type
+        if t.isHeapType, let sa = t.lookup(s__setattr__), !(sa.object is PyBuiltinFunction) {
+            _ = try callValues(try bindDescriptor(sa, o), [.obj(name), v])
+            return
+        }
+        try genericSetattr(o, name, v)
+    }
+
+    public static func genericSetattr(_ o: Value, _ name: PyStr, _ v: Value) throws(PyBaseException) {
+        let t = o.type
+        if case .obj(let typeObj as PyType) = o { return try typeSetattr(typeObj, name, v) }
+        if let a = t.lookup(name), case .obj(let ao) = a, ao.type.hasSet {
+            try NativeDescriptors.set(ao, o, v)
+            return
+        }
+        guard case .obj(let obj) = o, let d = obj.dict else {
+            if t.lookup(name) != nil {
+                throw PyErr.attributeError("'\(t.name)' object attribute '\(name.value)' is read-only")
+            }
+            let e = PyErr.attributeError("'\(t.name)' object has no attribute '\(name.value)'")
+            throw e
+        }
+        d.setStr(name, v)
+    }
+
+    static func typeSetattr(_ t: PyType, _ name: PyStr, _ v: Value) throws(PyBaseException) {
+        if let a = t.type.lookup(name), case .obj(let ao) = a, ao.type.hasSet {
+            try NativeDescriptors.set(ao, .obj(t), v)
+            return
+        }
+        if !t.isHeapType {
+            throw PyErr.typeError("cannot set '\(name.value)' attribute of immutable type '\(t.name)'")
+        }
+        t.dict?.setStr(name, v)
+        t.modified()
+    }
+
+    /// `delattr(o, name)`.
+    public static func delattr(_ o: Value, _ name: PyStr) throws(PyBaseException) {
+        let t = o.type
+        if t.isHeapType, let da = t.lookup(s__delattr__), !(da.object is PyBuiltinFunction) {
+            _ = try callValues(try bindDescriptor(da, o), [.obj(name)])
+            return
+        }
+        try genericDelattr(o, name)
+    }
+
+    public static func genericDelattr(_ o: Value, _ name: PyStr) throws(PyBaseException) {
+        let t = o.type
+        if case .obj(let typeObj as PyType) = o {
+            if !typeObj.isHeapType { throw PyErr.typeError("cannot delete '\(name.value)' attribute of immutable type '\(typeObj.name)'") }
+            if typeObj.dict?.removeStr(name.value) == nil { throw attributeError(o, name) }
+            typeObj.modified()
+            return
+        }
+        if let a = t.lookup(name), case .obj(let ao) = a, ao.type.hasSet {
+            try NativeDescriptors.delete(ao, o)
+            return
+        }
+        guard case .obj(let obj) = o, let d = obj.dict, d.removeStr(name.value) != nil else {
+            throw attributeError(o, name)
+        }
+    }
+
+    /// LOAD_METHOD: returns (method, true) when `name` is a plain function
+    /// on the type that can be called with `o` prepended, else (attribute, false).
+    @inline(__always)
+    public static func loadMethod(_ o: Value, _ name: PyStr) throws(PyBaseException) -> (Value, Bool) {
+        let t = o.type
+        if !t.hasCustomGetattribute, !(o.object is PyType) {
+            if let a = t.lookup(name), case .obj(let ao) = a {
+                if ao is PyFunction || ((ao as? PyBuiltinFunction)?.kind == .method) {
+                    if case .obj(let obj) = o, let d = obj.dict, let v = d.getStr(name) { return (v, false) }
+                    return (a, true)
+                }
+            }
+        }
+        return (try getattr(o, name), false)
+    }
+}
+
+extension PyType {
+    /// Instances define `__get__` (descriptors).
+    @inline(__always) var hasGet: Bool {
+        if self === PyType.function || self === PyType.builtinFunction { return false }
+        return !isHeapType ? nativeHasGet : lookup(Ops.s__get__) != nil
+    }
+    /// Instances define `__set__` or `__delete__` (data descriptors).
+    @inline(__always) var hasSet: Bool {
+        !isHeapType ? nativeHasSet : (lookup(Ops.s__set__) != nil || lookup(Ops.s__delete__) != nil)
+    }
+    @inline(__always) var isDataDescriptor: Bool { hasGet && hasSet || (hasSet) }
+    var nativeHasGet: Bool {
+        self === PyType.property || self === PyType.classmethod || self === PyType.staticmethod
+            || self === PyType.memberDescriptor || self === PyType.getsetDescriptor || self === PyType.methodDescriptor
+            || self === PyType.classmethodDescriptor
+    }
+    var nativeHasSet: Bool { self === PyType.property || self === PyType.memberDescriptor || self === PyType.getsetDescriptor }
+    /// A Python class overrides `__getattribute__`.
+    var hasCustomGetattribute: Bool {
+        guard isHeapType, let ga = lookup(Ops.s__getattribute__) else { return false }
+        return !(ga.object is PyBuiltinFunction)
+    }
+}

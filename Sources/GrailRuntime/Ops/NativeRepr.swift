@@ -1,0 +1,145 @@
+import GrailSyntax
+
+/// repr/str of the builtin types (CPython's exact formats), with a
+/// per-thread guard so self-containing containers print `[...]`.
+enum NativeRepr {
+    static func guarded(_ o: PyObject, _ recursive: String, _ body: () throws(PyBaseException) -> String) throws(PyBaseException) -> String {
+        let ts = Runtime.thread
+        if ts.reprStack.contains(where: { $0 === o }) { return recursive }
+        ts.reprStack.append(o)
+        defer { ts.reprStack.removeLast() }
+        return try body()
+    }
+
+    static func join(_ items: [Value]) throws(PyBaseException) -> String {
+        var parts: [String] = []
+        parts.reserveCapacity(items.count)
+        for v in items { parts.append(try Ops.repr(v).value) }
+        return parts.joined(separator: ", ")
+    }
+
+    static func repr(_ o: PyObject) throws(PyBaseException) -> PyStr {
+        switch o {
+        case let s as PyStr: return PyStr(StrRepr.repr(s.value))
+        case let b as PyBool: return PyStr(b.flag ? "True" : "False")
+        case let l as PyLong: return PyStr(l.big.description)
+        case let f as PyFloat: return PyStr(pyFloatRepr(f.value))
+        case is PyNone: return PyStr("None")
+        case is PyEllipsis: return PyStr("Ellipsis")
+        case is PyNotImplemented: return PyStr("NotImplemented")
+        case let c as PyComplex: return PyStr(ComplexOps.repr(c.real, c.imag))
+        case let l as PyList:
+            let body = try guarded(l, "[...]") { () throws(PyBaseException) -> String in "[" + (try join(l.items)) + "]" }
+            return PyStr(body)
+        case let t as PyTuple:
+            if t.count == 1 { return PyStr(try guarded(t, "(...)") { () throws(PyBaseException) -> String in "(" + (try Ops.repr(t.items[0]).value) + ",)" }) }
+            return PyStr(try guarded(t, "(...)") { () throws(PyBaseException) -> String in "(" + (try join(t.items)) + ")" })
+        case let d as PyDict:
+            return PyStr(try guarded(d, "{...}") { () throws(PyBaseException) -> String in
+                var parts: [String] = []
+                for (k, v) in d.items { parts.append(try Ops.repr(k).value + ": " + (try Ops.repr(v).value)) }
+                return "{" + parts.joined(separator: ", ") + "}"
+            })
+        case let s as PySet:
+            let name = s.type.name
+            return PyStr(try guarded(s, "\(name)(...)") { () throws(PyBaseException) -> String in
+                if s.count == 0 { return "\(name)()" }
+                let inner = "{" + (try join(s.items)) + "}"
+                return (s.type === PyType.set) ? inner : "\(name)(\(inner))"
+            })
+        case let b as PyBytes:
+            if b.isByteArray { return PyStr("bytearray(" + pyBytesRepr(b.bytes) + ")") }
+            return PyStr(pyBytesRepr(b.bytes))
+        case let t as PyType:
+            if t.isHeapType { return PyStr("<class '\(t.fullName)'>") }
+            return PyStr(t.moduleName == "builtins" ? "<class '\(t.name)'>" : "<class '\(t.moduleName).\(t.name)'>")
+        case let f as PyFunction: return PyStr("<function \(f.qualname.value) at \(addr(f))>")
+        case let b as PyBuiltinFunction:
+            if let s = b.boundSelf, !(s.object is PyModule) {
+                return PyStr("<built-in method \(b.name) of \(s.type.name) object at \(addr(s.object ?? b))>")
+            }
+            if let owner = b.owner, b.boundSelf == nil { return PyStr("<method '\(b.name)' of '\(owner.name)' objects>") }
+            return PyStr("<built-in function \(b.name)>")
+        case let m as PyMethod:
+            let fname: String
+            if case .obj(let f as PyFunction) = m.function { fname = f.qualname.value } else { fname = "?" }
+            return PyStr("<bound method \(fname) of \(try Ops.repr(m.selfValue).value)>")
+        case let m as PyModule:
+            if case .obj(let f as PyStr)? = m.dict?.getStr("__file__") { return PyStr("<module '\(m.name)' from '\(f.value)'>") }
+            return PyStr("<module '\(m.name)' (built-in)>")
+        case let e as PyBaseException:
+            let name = e.type.name
+            if e.args.count == 1 { return PyStr("\(name)(\(try Ops.repr(e.args.items[0]).value))") }
+            return PyStr("\(name)(\(try join(e.args.items)))")
+        case let r as PyRange:
+            let a = try Ops.repr(r.start).value, b = try Ops.repr(r.stop).value
+            if let st = IntOps.small(r.step), st == 1 { return PyStr("range(\(a), \(b))") }
+            return PyStr("range(\(a), \(b), \(try Ops.repr(r.step).value))")
+        case let s as PySlice:
+            return PyStr("slice(\(try Ops.repr(s.start).value), \(try Ops.repr(s.stop).value), \(try Ops.repr(s.step).value))")
+        case let c as PyCell: return PyStr("<cell at \(addr(c)): \(c.ref.isNull ? "empty" : "\(c.ref.type.name) object at \(addr(c.ref.object ?? c))")>")
+        case let g as PyGenerator: return PyStr("<generator object \(g.qualname.value) at \(addr(g))>")
+        case let p as PyProperty: return PyStr("<property object at \(addr(p))>")
+        case let c as PyCode: return PyStr("<code object \(c.name.value) at \(addr(c)), file \"\(c.filename)\", line \(c.unit.firstLineNo)>")
+        case let m as PyMemberDescriptor: return PyStr("<member '\(m.name)' of '\(m.owner.name)' objects>")
+        case let g as PyGetSetDescriptor: return PyStr("<attribute '\(g.name)' of '\(g.owner.name)' objects>")
+        default:
+            if let r = try NativeOpsExtra.repr(o) { return r }
+            return PyStr("<\(o.type.fullName) object at \(addr(o))>")
+        }
+    }
+
+    static func addr(_ o: PyObject) -> String { "0x" + String(o.address, radix: 16).leftPad(12) }
+
+    static func str(_ o: PyObject) throws(PyBaseException) -> PyStr {
+        switch o {
+        case let s as PyStr: return PyStr(s.value)
+        case let e as PyBaseException: return PyStr(try ExceptionOps.str(e))
+        default: return try repr(o)
+        }
+    }
+}
+
+extension String {
+    func leftPad(_ n: Int) -> String { count >= n ? self : String(repeating: "0", count: n - count) + self }
+}
+
+/// Python's repr of a str (quote choice and escapes as CPython's unicode_repr).
+enum StrRepr {
+    static func repr(_ s: String) -> String {
+        var hasSingle = false, hasDouble = false
+        for u in s.utf8 { if u == 39 { hasSingle = true } else if u == 34 { hasDouble = true } }
+        let quote: Character = (hasSingle && !hasDouble) ? "\"" : "'"
+        var out = String(quote)
+        out.reserveCapacity(s.utf8.count + 2)
+        for u in s.unicodeScalars {
+            switch u {
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if Character(u) == quote { out += "\\"; out.unicodeScalars.append(u) }
+                else if u.value < 0x20 || u.value == 0x7F { out += "\\x" + Ops.hex(u.value, 2) }
+                else if u.value < 0x7F { out.unicodeScalars.append(u) }
+                else if isPrintable(u) { out.unicodeScalars.append(u) }
+                else if u.value <= 0xFF { out += "\\x" + Ops.hex(u.value, 2) }
+                else if u.value <= 0xFFFF { out += "\\u" + Ops.hex(u.value, 4) }
+                else { out += "\\U" + Ops.hex(u.value, 8) }
+            }
+        }
+        out.append(quote)
+        return out
+    }
+
+    /// str.isprintable for one code point (Unicode general categories).
+    static func isPrintable(_ u: Unicode.Scalar) -> Bool {
+        if u.value == 0x20 { return true }
+        switch u.properties.generalCategory {
+        case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator, .paragraphSeparator, .spaceSeparator:
+            return false
+        default:
+            return true
+        }
+    }
+}

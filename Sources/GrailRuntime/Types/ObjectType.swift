@@ -1,0 +1,250 @@
+/// Methods of `object` and `type`.
+enum ObjectType {
+    static func install() {
+        let o = PyType.object
+        o.defStatic("__new__") { (a) throws(PyBaseException) -> Value in
+            guard a.buf.count > 0, case .obj(let t as PyType) = a[0] else { throw PyErr.typeError("object.__new__(X): X is not a type object") }
+            if a.buf.count > 1 {
+                let overridesInit = !((t.lookup(Ops.s__init__)?.object as? PyBuiltinFunction)?.owner === PyType.object)
+                let overridesNew = !((t.lookup(Ops.s__new__)?.object as? PyBuiltinFunction)?.owner === PyType.object)
+                if overridesNew || !overridesInit {
+                    if !overridesInit { throw PyErr.typeError("\(t.name)() takes no arguments") }
+                    throw PyErr.typeError("object.__new__() takes exactly one argument (the type to instantiate)")
+                }
+            }
+            return try instantiate(t)
+        }
+        o.def("__init__") { (a) throws(PyBaseException) -> Value in
+            if a.buf.count > 1 {
+                let t = a[0].type
+                let overridesInit = !((t.lookup(Ops.s__init__)?.object as? PyBuiltinFunction)?.owner === PyType.object)
+                let overridesNew = !((t.lookup(Ops.s__new__)?.object as? PyBuiltinFunction)?.owner === PyType.object)
+                if overridesInit || !overridesNew {
+                    if !overridesNew { throw PyErr.typeError("\(t.name)() takes no arguments") }
+                    throw PyErr.typeError("object.__init__() takes exactly one argument (the instance to initialize)")
+                }
+            }
+            return .None
+        }
+        o.def("__repr__") { (a) throws(PyBaseException) -> Value in
+            guard case .obj(let x) = a[0] else { return .obj(try Ops.repr(a[0])) }
+            if x.type.isHeapType { return .str("<\(x.type.fullName) object at \(NativeRepr.addr(x))>") }
+            return .obj(try NativeRepr.repr(x))
+        }
+        o.def("__str__") { (a) throws(PyBaseException) -> Value in .obj(try Ops.repr(a[0])) }
+        o.def("__eq__") { (a) throws(PyBaseException) -> Value in a[0].isSame(a[1]) ? .True : .notImplemented }
+        o.def("__ne__") { (a) throws(PyBaseException) -> Value in
+            let r = try Ops.richCompare(a[0], a[1], 2)
+            if r.isNotImplemented { return r }
+            return .bool(!(try Ops.isTrue(r)))
+        }
+        for (i, n) in ["__lt__", "__le__", "__gt__", "__ge__"].enumerated() {
+            _ = i
+            o.def(n) { (_) throws(PyBaseException) -> Value in .notImplemented }
+        }
+        o.def("__hash__") { (a) throws(PyBaseException) -> Value in
+            guard case .obj(let x) = a[0] else { return .int(try Ops.hash(a[0])) }
+            return .int(NumericHash.pointer(x))
+        }
+        o.def("__getattribute__") { (a) throws(PyBaseException) -> Value in
+            try a.expect("__getattribute__", min: 2, max: 2)
+            guard case .obj(let n as PyStr) = a[1] else { throw PyErr.typeError("attribute name must be string, not '\(a[1].type.name)'") }
+            if let v = try Ops.genericGetattr(a[0], n, a[0].type) { return v }
+            throw Ops.attributeError(a[0], n)
+        }
+        o.def("__setattr__") { (a) throws(PyBaseException) -> Value in
+            try a.expect("__setattr__", min: 3, max: 3)
+            guard case .obj(let n as PyStr) = a[1] else { throw PyErr.typeError("attribute name must be string, not '\(a[1].type.name)'") }
+            try Ops.genericSetattr(a[0], n, a[2])
+            return .None
+        }
+        o.def("__delattr__") { (a) throws(PyBaseException) -> Value in
+            guard case .obj(let n as PyStr) = a[1] else { throw PyErr.typeError("attribute name must be string, not '\(a[1].type.name)'") }
+            try Ops.genericDelattr(a[0], n)
+            return .None
+        }
+        o.def("__format__") { (a) throws(PyBaseException) -> Value in
+            try a.expect("__format__", min: 2, max: 2)
+            guard case .obj(let spec as PyStr) = a[1] else { throw PyErr.typeError("argument to __format__ must be str, not \(a[1].type.name)") }
+            if !spec.value.isEmpty { throw PyErr.typeError("unsupported format string passed to \(a[0].type.name).__format__") }
+            return .obj(try Ops.str(a[0]))
+        }
+        o.defClass("__init_subclass__") { (a) throws(PyBaseException) -> Value in
+            if a.hasKeywords { throw PyErr.typeError("\((a[0].object as? PyType)?.name ?? "object").__init_subclass__() takes no keyword arguments") }
+            return .None
+        }
+        o.defClass("__subclasshook__") { (_) throws(PyBaseException) -> Value in .notImplemented }
+        o.def("__dir__") { (a) throws(PyBaseException) -> Value in .obj(PyList(try Builtins.dirOf(a[0]))) }
+        o.def("__sizeof__") { (_) throws(PyBaseException) -> Value in .int(16) }
+        o.def("__reduce_ex__") { (a) throws(PyBaseException) -> Value in throw PyErr.typeError("cannot pickle '\(a[0].type.name)' object") }
+        o.getset("__class__", get: { (v) throws(PyBaseException) -> Value in .obj(v.type) }, set: { (v, nv) throws(PyBaseException) in
+            guard let nv = nv, case .obj(let nt as PyType) = nv else { throw PyErr.typeError("__class__ must be set to a class") }
+            guard case .obj(let o) = v, o.type.isHeapType, nt.isHeapType, nt.layout == o.type.layout else {
+                throw PyErr.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses")
+            }
+            o.type = nt
+        })
+        o.attr("__doc__", .str("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"))
+        // __dict__ of instances (found through object so every class with a dict has it).
+        o.getset("__dict__", get: { (v) throws(PyBaseException) -> Value in
+            guard case .obj(let x) = v, let d = x.dict else { throw PyErr.attributeError("'\(v.type.name)' object has no attribute '__dict__'") }
+            return .obj(d)
+        }, set: { (v, nv) throws(PyBaseException) in
+            guard case .obj(let x) = v, x.dict != nil, let nv = nv, case .obj(let d as PyDict) = nv else {
+                throw PyErr.typeError("__dict__ must be set to a dictionary, not a '\(nv?.type.name ?? "NULL")'")
+            }
+            x.dict = d
+        })
+        TypeType.install()
+    }
+
+    /// object.__new__ for a class: an instance with the class's layout.
+    static func instantiate(_ t: PyType) throws(PyBaseException) -> Value {
+        if t.isAbstract {
+            throw PyErr.typeError("Can't instantiate abstract class \(t.name) with abstract method\(t.abstractNames.count == 1 ? "" : "s") \(t.abstractNames.joined(separator: ", "))")
+        }
+        switch t.layout {
+        case .object, .other:
+            let o = PyObject(type: t)
+            if t.slotCount > 0 { o.slotValues = [Value](repeating: .null, count: t.slotCount) }
+            return .obj(o)
+        case .exception:
+            return .obj(PyBaseException(type: t, args: []))
+        default:
+            throw PyErr.typeError("object.__new__(\(t.name)) is not safe, use \(t.solidBase.name).__new__()")
+        }
+    }
+}
+
+extension PyType {
+    /// ABC support: `__abstractmethods__` non-empty.
+    var isAbstract: Bool {
+        guard isHeapType, let a = dict?.getStr("__abstractmethods__") ?? lookup("__abstractmethods__") else { return false }
+        return ((try? Ops.len(a)) ?? 0) > 0
+    }
+    var abstractNames: [String] {
+        guard let a = lookup("__abstractmethods__"), let items = try? Ops.toArray(a) else { return [] }
+        return items.compactMap { ($0.object as? PyStr)?.value }.sorted()
+    }
+}
+
+/// Methods and attributes of `type`.
+enum TypeType {
+    static func install() {
+        let t = PyType.type
+        t.base = PyType.object
+        t.bases = [PyType.object]
+        t.mro = [PyType.type, PyType.object]
+        t.defStatic("__new__") { (a) throws(PyBaseException) -> Value in
+            guard a.buf.count > 0, case .obj(let meta as PyType) = a[0] else { throw PyErr.typeError("type.__new__(X): X is not a type object") }
+            if a.count == 2 && meta === PyType.type { return .obj(a[1].type) }
+            guard a.count == 4 else { throw PyErr.typeError("type() takes 1 or 3 arguments") }
+            guard case .obj(let name as PyStr) = a[1] else { throw PyErr.typeError("type.__new__() argument 1 must be str, not \(a[1].type.name)") }
+            guard case .obj(let bases as PyTuple) = a[2] else { throw PyErr.typeError("type.__new__() argument 2 must be tuple, not \(a[2].type.name)") }
+            guard case .obj(let ns as PyDict) = a[3] else { throw PyErr.typeError("type.__new__() argument 3 must be dict, not \(a[3].type.name)") }
+            return .obj(try TypeCreation.newType(meta, name.value, bases.items, ns, a.keywords))
+        }
+        t.def("__init__") { (_) throws(PyBaseException) -> Value in .None }
+        t.def("__call__") { (a) throws(PyBaseException) -> Value in
+            guard case .obj(let ty as PyType) = a[0] else { throw PyErr.typeError("descriptor '__call__' requires a 'type' object") }
+            return try TypeCall.call(ty, Args(UnsafeBufferPointer(rebasing: a.buf[1...]), kwnames: a.kwnames))
+        }
+        t.def("__repr__") { (a) throws(PyBaseException) -> Value in .obj(try Ops.repr(a[0])) }
+        t.def("mro") { (a) throws(PyBaseException) -> Value in
+            guard case .obj(let ty as PyType) = a[0] else { return .None }
+            return .obj(PyList(ty.mro.map { .obj($0) }))
+        }
+        t.def("__subclasses__") { (a) throws(PyBaseException) -> Value in
+            guard case .obj(let ty as PyType) = a[0] else { return .None }
+            return .obj(PyList(ty.subclassesList.compactMap { $0.type.map { .obj($0) } }))
+        }
+        t.def("__instancecheck__") { (a) throws(PyBaseException) -> Value in
+            guard case .obj(let ty as PyType) = a[0] else { return .False }
+            return .bool(a[1].type.isSubtype(ty))
+        }
+        t.def("__subclasscheck__") { (a) throws(PyBaseException) -> Value in
+            guard case .obj(let ty as PyType) = a[0], case .obj(let sub as PyType) = a[1] else { return .False }
+            return .bool(sub.isSubtype(ty))
+        }
+        t.defClass("__prepare__") { (_) throws(PyBaseException) -> Value in .obj(PyDict()) }
+        t.def("__or__") { (a) throws(PyBaseException) -> Value in .obj(UnionType.make(a[0], a[1])) }
+        t.def("__ror__") { (a) throws(PyBaseException) -> Value in .obj(UnionType.make(a[1], a[0])) }
+        func typeSelf(_ v: Value) throws(PyBaseException) -> PyType {
+            guard case .obj(let ty as PyType) = v else { throw PyErr.typeError("expected a type") }
+            return ty
+        }
+        t.getset("__name__", get: { (v) throws(PyBaseException) -> Value in .str(try typeSelf(v).name) }, set: { (v, nv) throws(PyBaseException) in
+            let ty = try typeSelf(v)
+            guard ty.isHeapType else { throw PyErr.typeError("cannot set '__name__' attribute of immutable type '\(ty.name)'") }
+            guard let nv = nv, case .obj(let s as PyStr) = nv else { throw PyErr.typeError("can only assign string to \(ty.name).__name__, not '\(nv?.type.name ?? "NULL")'") }
+            ty.name = s.value
+        })
+        t.getset("__qualname__", get: { (v) throws(PyBaseException) -> Value in .str(try typeSelf(v).qualname) }, set: { (v, nv) throws(PyBaseException) in
+            let ty = try typeSelf(v)
+            guard let nv = nv, case .obj(let s as PyStr) = nv else { throw PyErr.typeError("can only assign string to \(ty.name).__qualname__, not '\(nv?.type.name ?? "NULL")'") }
+            ty.qualname = s.value
+        })
+        t.getset("__module__", get: { (v) throws(PyBaseException) -> Value in
+            let ty = try typeSelf(v)
+            if ty.isHeapType, let m = ty.dict?.getStr("__module__") { return m }
+            return .str(ty.moduleName)
+        }, set: { (v, nv) throws(PyBaseException) in
+            let ty = try typeSelf(v)
+            guard ty.isHeapType else { throw PyErr.typeError("cannot set '__module__' attribute of immutable type '\(ty.name)'") }
+            ty.dict?.setStr("__module__", nv ?? .None)
+        })
+        t.getset("__bases__", get: { (v) throws(PyBaseException) -> Value in .obj(PyTuple(try typeSelf(v).bases.map { .obj($0) })) })
+        t.getset("__base__", get: { (v) throws(PyBaseException) -> Value in try typeSelf(v).base.map { .obj($0) } ?? .None })
+        t.getset("__mro__", get: { (v) throws(PyBaseException) -> Value in .obj(PyTuple(try typeSelf(v).mro.map { .obj($0) })) })
+        t.getset("__dict__", get: { (v) throws(PyBaseException) -> Value in .obj(MappingProxy(try typeSelf(v).dict ?? PyDict())) })
+        t.getset("__doc__", get: { (v) throws(PyBaseException) -> Value in
+            let ty = try typeSelf(v)
+            if let d = ty.dict?.getStr("__doc__") {
+                if case .obj(let o) = d, o.type.hasGet, !(o is PyStr) { return try NativeDescriptors.get(o, .None, v) }
+                return d
+            }
+            return .None
+        })
+        t.getset("__abstractmethods__", get: { (v) throws(PyBaseException) -> Value in
+            let ty = try typeSelf(v)
+            if ty !== PyType.type, let a = ty.dict?.getStr("__abstractmethods__") { return a }
+            throw PyErr.attributeError("__abstractmethods__")
+        }, set: { (v, nv) throws(PyBaseException) in
+            let ty = try typeSelf(v)
+            if let nv = nv { ty.dict?.setStr("__abstractmethods__", nv) } else { _ = ty.dict?.removeStr("__abstractmethods__") }
+        })
+        t.getset("__annotations__", get: { (v) throws(PyBaseException) -> Value in
+            let ty = try typeSelf(v)
+            if let a = ty.dict?.getStr("__annotations__") { return a }
+            if !ty.isHeapType { throw PyErr.attributeError("type object '\(ty.name)' has no attribute '__annotations__'") }
+            let d = PyDict()
+            ty.dict?.setStr("__annotations__", .obj(d))
+            return .obj(d)
+        }, set: { (v, nv) throws(PyBaseException) in
+            let ty = try typeSelf(v)
+            ty.dict?.setStr("__annotations__", nv ?? .None)
+        })
+    }
+}
+
+/// Read-only view of a type's namespace (`mappingproxy`).
+public final class MappingProxy: PyObject {
+    public let mapping: PyDict
+    init(_ d: PyDict) { mapping = d; super.init(type: PyType.mappingProxy, noDict: ()) }
+}
+
+/// `int | str` unions (types.UnionType).
+public final class UnionType: PyObject {
+    public let args: [Value]
+    init(_ a: [Value]) { args = a; super.init(type: UnionType.unionType, noDict: ()) }
+    static let unionType = PyType(builtin: "UnionType", base: PyType.object, layout: .other, baseType: false, module: "types")
+    static func make(_ a: Value, _ b: Value) -> UnionType {
+        var items: [Value] = []
+        for v in [a, b] {
+            if case .obj(let u as UnionType) = v { items.append(contentsOf: u.args) }
+            else if v.isNone { items.append(.obj(PyType.noneType)) }
+            else if !items.contains(where: { $0.isSame(v) }) { items.append(v) }
+        }
+        return UnionType(items)
+    }
+}

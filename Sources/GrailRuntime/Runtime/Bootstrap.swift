@@ -26,5 +26,10 @@ enum TypeInstallers {
     static func installAll() {
         for install in all { install() }
     }
-    static let all: [() -> Void] = []
+    static let all: [() -> Void] = [
+        StrType.install,
+        NumberTypes.install,
+        ContainerTypes.install,
+        MiscTypes.install,
+    ]
 }

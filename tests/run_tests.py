@@ -48,7 +48,7 @@ import warnings
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 INVALID_DIR = os.path.join(ROOT, "tests", "syntax", "invalid")
 XFAIL_FILE = os.path.join(ROOT, "tests", "expected_failures.txt")
-GROUPS = ("stdlib", "positions", "invalid", "robust", "stderr", "cli")
+GROUPS = ("stdlib", "positions", "invalid", "robust", "stderr", "cli", "runtime")
 
 # Invalid snippets whose full `python3 FILE` stderr display (with carets) and exit
 # status are compared with `grail --dump-ast FILE`.
@@ -964,6 +964,9 @@ def main():
             group_stderr(suite, grail, cmode)
         if "cli" in only:
             group_cli(suite, grail, runners)
+        if "runtime" in only:
+            import runtime_tests
+            runtime_tests.group_runtime(suite, grail, args.jobs, oracle_env())
     finally:
         shutil.rmtree(tmpdir, ignore_errors=True)
 

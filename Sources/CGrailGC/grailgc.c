@@ -98,18 +98,37 @@ int grail_gc_register_thread(void) {
 }
 int grail_gc_unregister_thread(void) { return GC_unregister_my_thread(); }
 
+struct grail_start { grail_thread_fn fn; void *arg; };
+
+/* Runs a thread body registered with the collector (the thread's stack is
+   scanned from its base), unregistering it when the body returns. */
+static void *grail_thread_start(void *p) {
+    struct grail_start st = *(struct grail_start *)p;
+    GC_FREE(p);
+    struct GC_stack_base sb;
+    GC_get_stack_base(&sb);
+    GC_register_my_thread(&sb);
+    void *r = st.fn(st.arg);
+    GC_unregister_my_thread();
+    return r;
+}
+
 int grail_thread_create(grail_thread_fn fn, void *arg, size_t stack_size, uint64_t *out) {
+    gc_ready();
     pthread_attr_t attr;
     pthread_attr_init(&attr);
     if (stack_size) pthread_attr_setstacksize(&attr, stack_size);
+    struct grail_start *st = GC_MALLOC_UNCOLLECTABLE(sizeof *st);
+    st->fn = fn;
+    st->arg = arg;
     pthread_t th;
-    int r = GC_pthread_create(&th, &attr, fn, arg);
+    int r = pthread_create(&th, &attr, grail_thread_start, st);
     pthread_attr_destroy(&attr);
-    if (r == 0) *out = (uint64_t)th;
+    if (r == 0) *out = (uint64_t)th; else GC_FREE(st);
     return r;
 }
-int grail_thread_join(uint64_t th) { return GC_pthread_join((pthread_t)th, NULL); }
-int grail_thread_detach(uint64_t th) { return GC_pthread_detach((pthread_t)th); }
+int grail_thread_join(uint64_t th) { return pthread_join((pthread_t)th, NULL); }
+int grail_thread_detach(uint64_t th) { return pthread_detach((pthread_t)th); }
 
 void grail_gc_register_finalizer(void *obj, grail_finalizer_fn fn, void *data) {
     GC_register_finalizer_no_order(obj, (GC_finalization_proc)fn, data, NULL, NULL);

@@ -8,11 +8,11 @@ import GrailSyntax
 public enum Disassembler {
     public static func disassemble(_ u: CodeUnit) -> String {
         var out = ""
-        disassemble(u, into: &out, header: true)
+        disassemble(u, into: &out)
         return out
     }
 
-    private static func disassemble(_ u: CodeUnit, into out: inout String, header: Bool) {
+    private static func disassemble(_ u: CodeUnit, into out: inout String) {
         out += "Disassembly of <code object \(u.qualname), file \"\(u.filename)\", line \(u.firstLineNo)>:\n"
         out += "  flags: \(flagNames(u.flags)); args: \(u.argCount) (posonly \(u.posOnlyArgCount), kwonly \(u.kwOnlyArgCount)); stacksize: \(u.stackSize)\n"
         if !u.varnames.isEmpty { out += "  varnames: \(u.varnames.joined(separator: ", "))\n" }
@@ -51,7 +51,7 @@ public enum Disassembler {
         for c in u.constants {
             if case .code(let inner) = c {
                 out += "\n"
-                disassemble(inner, into: &out, header: true)
+                disassemble(inner, into: &out)
             }
         }
     }

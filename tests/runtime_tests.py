@@ -1,0 +1,78 @@
+"""Differential runtime tests: every program under tests/runtime runs under
+python3 (the oracle) and under Grail; stdout, the last line of stderr and the
+exit status must match. A directory containing main.py is one multi-file test
+(run from inside that directory)."""
+import concurrent.futures
+import os
+import subprocess
+
+RUNTIME_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "runtime")
+TIMEOUT = float(os.environ.get("GRAIL_RUNTIME_TIMEOUT", "60"))
+
+
+def discover():
+    """(name, script path, cwd) for each test program."""
+    out = []
+    if not os.path.isdir(RUNTIME_DIR):
+        return out
+    for dirpath, dirnames, filenames in os.walk(RUNTIME_DIR):
+        dirnames.sort()
+        if os.path.basename(os.path.dirname(dirpath)) == "imports":
+            if "main.py" in filenames:
+                out.append(("runtime:" + os.path.relpath(dirpath, RUNTIME_DIR), os.path.join(dirpath, "main.py"), dirpath))
+            dirnames[:] = []
+            continue
+        for f in sorted(filenames):
+            if f.endswith(".py"):
+                p = os.path.join(dirpath, f)
+                out.append(("runtime:" + os.path.relpath(p, RUNTIME_DIR)[:-3], p, dirpath))
+    return out
+
+
+def run(cmd, cwd, env):
+    try:
+        p = subprocess.run(cmd, cwd=cwd, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE, timeout=TIMEOUT, env=env)
+        return p.returncode, p.stdout, p.stderr
+    except subprocess.TimeoutExpired as e:
+        return "timeout", e.stdout or b"", e.stderr or b""
+
+
+def last_line(err):
+    lines = [l for l in err.decode("utf-8", "replace").splitlines() if l.strip()]
+    return lines[-1] if lines else ""
+
+
+def compare(name, script, cwd, grail, env):
+    base = os.path.basename(script)
+    r1 = run(["python3", base], cwd, env)
+    r2 = run([grail, base], cwd, env)
+    problems = []
+    if r1[0] != r2[0]:
+        problems.append("exit status %r (python3) vs %r (grail)" % (r1[0], r2[0]))
+    if r1[1] != r2[1]:
+        a = r1[1].decode("utf-8", "replace").splitlines()
+        b = r2[1].decode("utf-8", "replace").splitlines()
+        i = 0
+        while i < min(len(a), len(b)) and a[i] == b[i]:
+            i += 1
+        ea = a[i] if i < len(a) else "<end>"
+        eb = b[i] if i < len(b) else "<end>"
+        problems.append("stdout line %d: %r vs %r" % (i + 1, ea[:160], eb[:160]))
+    l1, l2 = last_line(r1[2]), last_line(r2[2])
+    if l1 != l2:
+        problems.append("stderr last line %r vs %r" % (l1[:200], l2[:200]))
+    return name, not problems, "; ".join(problems)
+
+
+def group_runtime(suite, grail, jobs, env):
+    tests = [t for t in discover() if suite.selected(t[0])]
+    before = suite.passed
+    with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+        futs = [pool.submit(compare, n, s, c, grail, env) for n, s, c in tests]
+        for f in futs:
+            name, ok, why = f.result()
+            suite.record(name, ok, why)
+    line = "runtime (python3 vs grail programs): %d/%d" % (suite.passed - before, len(tests))
+    suite.summaries.append(line)
+    print(line, flush=True)

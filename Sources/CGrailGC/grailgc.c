@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <stdint.h>
 #include <pthread.h>
+#include <link.h>
 #include "grailgc.h"
 
 /* Allocations made while the collector initializes itself (it calls
@@ -24,14 +25,47 @@ static void *arena_alloc(size_t n, size_t al) {
 }
 static inline int in_arena(const void *p) { return (const char *)p >= arena && (const char *)p < arena + sizeof arena; }
 
+/* Memory that glibc and the dynamic linker allocate (thread control blocks,
+   dynamic TLS blocks, DTVs) is referenced from places the collector does not
+   scan (a thread's TLS area above its stack), so their allocations are
+   uncollectable; everything else (Swift objects, arrays, strings) is
+   collectable. Callers are told apart by return address. */
+#define MAX_SYS_RANGES 8
+static uintptr_t sys_lo[MAX_SYS_RANGES], sys_hi[MAX_SYS_RANGES];
+static int n_sys_ranges = 0;
+
+static int record_sys_lib(struct dl_phdr_info *info, size_t size, void *data) {
+    (void)size; (void)data;
+    const char *name = info->dlpi_name;
+    if (!name || !*name) return 0;
+    if (!(strstr(name, "/libc.so") || strstr(name, "/ld-linux") || strstr(name, "/libpthread") || strstr(name, "/libdl"))) return 0;
+    uintptr_t lo = UINTPTR_MAX, hi = 0;
+    for (int i = 0; i < info->dlpi_phnum; i++) {
+        const ElfW(Phdr) *ph = &info->dlpi_phdr[i];
+        if (ph->p_type != PT_LOAD) continue;
+        uintptr_t a = info->dlpi_addr + ph->p_vaddr;
+        if (a < lo) lo = a;
+        if (a + ph->p_memsz > hi) hi = a + ph->p_memsz;
+    }
+    if (n_sys_ranges < MAX_SYS_RANGES && hi > lo) { sys_lo[n_sys_ranges] = lo; sys_hi[n_sys_ranges] = hi; n_sys_ranges++; }
+    return 0;
+}
+
+static inline int from_system(const void *ra) {
+    uintptr_t a = (uintptr_t)ra;
+    for (int i = 0; i < n_sys_ranges; i++) if (a >= sys_lo[i] && a < sys_hi[i]) return 1;
+    return 0;
+}
+
 static inline int gc_ready(void) {
     if (__builtin_expect(gc_state == 2, 1)) return 1;
     if (gc_state == 1) return 0;
     gc_state = 1;
-    GC_set_all_interior_pointers(1);
+    // (interior pointers are recognised by default)
     GC_init();
     GC_allow_register_threads();
     GC_expand_hp((size_t)64 << 20);
+    dl_iterate_phdr(record_sys_lib, NULL);
     gc_state = 2;
     return 1;
 }
@@ -40,12 +74,14 @@ void grail_gc_init(void) { gc_ready(); }
 
 void *malloc(size_t n) {
     if (!gc_ready()) return arena_alloc(n, 16);
+    if (from_system(__builtin_return_address(0))) return GC_MALLOC_UNCOLLECTABLE(n);
     return GC_MALLOC(n);
 }
 void *calloc(size_t a, size_t b) {
     size_t n;
     if (__builtin_mul_overflow(a, b, &n)) { errno = ENOMEM; return NULL; }
     if (!gc_ready()) { void *p = arena_alloc(n, 16); if (p) memset(p, 0, n); return p; }
+    if (from_system(__builtin_return_address(0))) return GC_MALLOC_UNCOLLECTABLE(n);
     return GC_MALLOC(n); /* GC memory is zeroed */
 }
 void *realloc(void *p, size_t n) {
@@ -56,20 +92,27 @@ void *realloc(void *p, size_t n) {
         return q;
     }
     if (!gc_ready()) return arena_alloc(n, 16);
+    if (!p && from_system(__builtin_return_address(0))) return GC_MALLOC_UNCOLLECTABLE(n);
     return GC_REALLOC(p, n);
 }
 void free(void *p) {
     if (p && !in_arena(p)) GC_FREE(p);
 }
-void *memalign(size_t al, size_t n) {
+static inline void *aligned_from(const void *ra, size_t al, size_t n) {
     if (!gc_ready()) return arena_alloc(n, al);
+    if (from_system(ra)) {
+        /* Large objects start on 4 KiB block boundaries, so this is aligned for al <= 4096. */
+        if (al <= 16) return GC_MALLOC_UNCOLLECTABLE(n);
+        return GC_MALLOC_UNCOLLECTABLE(n < 4096 ? 4096 : n);
+    }
     return GC_memalign(al, n);
 }
-void *aligned_alloc(size_t al, size_t n) { return memalign(al, n); }
-void *valloc(size_t n) { return memalign(4096, n); }
-void *pvalloc(size_t n) { return memalign(4096, (n + 4095) & ~(size_t)4095); }
+void *memalign(size_t al, size_t n) { return aligned_from(__builtin_return_address(0), al, n); }
+void *aligned_alloc(size_t al, size_t n) { return aligned_from(__builtin_return_address(0), al, n); }
+void *valloc(size_t n) { return aligned_from(__builtin_return_address(0), 4096, n); }
+void *pvalloc(size_t n) { return aligned_from(__builtin_return_address(0), 4096, (n + 4095) & ~(size_t)4095); }
 int posix_memalign(void **out, size_t al, size_t n) {
-    void *p = memalign(al, n);
+    void *p = aligned_from(__builtin_return_address(0), al, n);
     if (!p) return ENOMEM;
     *out = p;
     return 0;

@@ -176,6 +176,8 @@ extension Ops {
             case let t as PyTuple: return .obj(PySeqIterator(tuple: t))
             case let r as PyRange:
                 if let s = r.small { return .obj(PyRangeIterator(s.start, s.step, s.count)) }
+            case is PyGenerator, is NativeIterator:
+                return v
             default: break
             }
         }
@@ -183,7 +185,7 @@ extension Ops {
         if let f = t.lookup(s__iter__) {
             if f.isNone { throw PyErr.typeError("'\(t.name)' object is not iterable") }
             let it = try callValues(try bindDescriptor(f, v), [])
-            if it.type.lookup(s__next__) == nil {
+            if it.type.lookup(s__next__) == nil && !(it.object is NativeIterator) && !(it.object is PyGenerator) {
                 throw PyErr.typeError("iter() returned non-iterator of type '\(it.type.name)'")
             }
             return it

@@ -118,6 +118,11 @@ enum CoreTypes {
             try se.add(a[1])
             return .None
         }
+        let sup = PyType.superType
+        sup.defStatic("__new__") { (a) throws(PyBaseException) -> Value in
+            try PySuper.make(Args(UnsafeBufferPointer(rebasing: a.buf[1...]), kwnames: a.kwnames))
+        }
+        sup.def("__init__") { (_) throws(PyBaseException) -> Value in .None }
         ExceptionMethods.install()
     }
 }

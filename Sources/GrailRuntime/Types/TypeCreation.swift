@@ -229,7 +229,7 @@ public final class PySuper: PyObject {
     static func make(_ args: Args) throws(PyBaseException) -> Value {
         var t: PyType
         var obj: Value
-        if args.count <= 1 {
+        if args.count == 0 {
             // Zero-argument form: __class__ cell and first argument of the caller.
             guard let f = Runtime.thread.frame else { throw PyErr.runtimeError("super(): no current frame") }
             let code = f.code

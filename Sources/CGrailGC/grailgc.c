@@ -134,6 +134,7 @@ void *grail_gc_alloc(size_t n) { gc_ready(); return GC_MALLOC(n); }
 void *grail_gc_alloc_atomic(size_t n) { gc_ready(); void *p = GC_MALLOC_ATOMIC(n); if (p) memset(p, 0, n); return p; }
 
 int grail_gc_register_thread(void) {
+    if (GC_thread_is_registered()) return 0;
     struct GC_stack_base sb;
     if (GC_get_stack_base(&sb) != GC_SUCCESS) return -1;
     int r = GC_register_my_thread(&sb);
@@ -147,12 +148,17 @@ struct grail_start { grail_thread_fn fn; void *arg; };
    scanned from its base), unregistering it when the body returns. */
 static void *grail_thread_start(void *p) {
     struct grail_start st = *(struct grail_start *)p;
-    GC_FREE(p);
-    struct GC_stack_base sb;
-    GC_get_stack_base(&sb);
-    GC_register_my_thread(&sb);
+    // (the 16-byte start block is left to the process: freeing it here crashed in some start paths)
+    /* Debian's libgc wraps pthread_create and registers the thread itself;
+       register here only when it did not. */
+    int mine = !GC_thread_is_registered();
+    if (mine) {
+        struct GC_stack_base sb;
+        GC_get_stack_base(&sb);
+        GC_register_my_thread(&sb);
+    }
     void *r = st.fn(st.arg);
-    GC_unregister_my_thread();
+    if (mine) GC_unregister_my_thread();
     return r;
 }
 

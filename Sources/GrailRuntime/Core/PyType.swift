@@ -74,7 +74,14 @@ public final class PyType: PyObject {
         return nil
     }
 
-    public func lookup(_ name: String) -> Value? { lookup(PyStr.intern(name)) }
+    /// Lookup by a Swift string (no interning: hashes the string once).
+    public func lookup(_ name: String) -> Value? {
+        let h = PyStr.hashOf(name)
+        for t in mro {
+            if let v = t.dict?.getStr(name, hash: h) { return v }
+        }
+        return nil
+    }
 
     /// `issubclass(self, other)` by MRO.
     @inline(__always) public func isSubtype(_ other: PyType) -> Bool {

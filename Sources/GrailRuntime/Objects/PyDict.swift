@@ -79,7 +79,25 @@ public final class PyDict: PyObject {
         }
     }
 
-    public func getStr(_ key: String) -> Value? { getStr(PyStr.intern(key)) }
+    public func getStr(_ key: String) -> Value? { getStr(key, hash: PyStr.hashOf(key)) }
+
+    /// Lookup by a Swift string whose `PyStr.hashOf` is `hash` (no interning, no allocation).
+    public func getStr(_ key: String, hash: Int) -> Value? {
+        if indices.isEmpty { return nil }
+        let mask = indices.count - 1
+        var perturb = UInt(bitPattern: hash)
+        var i = Int(UInt(bitPattern: hash) & UInt(mask))
+        while true {
+            let ix = indices[i]
+            if ix == PyDict.empty { return nil }
+            if ix >= 0 {
+                let e = entries[Int(ix)]
+                if e.hash == hash, case .obj(let k as PyStr) = e.key, k.value.utf8.elementsEqual(key.utf8) { return e.value }
+            }
+            perturb >>= 5
+            i = Int((UInt(i) &* 5 &+ perturb &+ 1) & UInt(mask))
+        }
+    }
 
     public func setStr(_ key: String, _ v: Value) { setStr(PyStr.intern(key), v) }
 

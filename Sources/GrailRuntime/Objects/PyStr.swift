@@ -66,12 +66,18 @@ public final class PyStr: PyObject {
     }
 
     private func computeHash() -> Int {
+        let r = PyStr.hashOf(value)
+        hashCache = r
+        return r
+    }
+
+    /// The hash a PyStr with this value has (lets lookups by Swift String skip interning).
+    @inline(__always) public static func hashOf(_ s: String) -> Int {
         var h: UInt64 = 0xcbf29ce484222325 ^ HashSeed.value
-        for b in value.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
         h ^= h >> 29
         var r = Int(bitPattern: UInt(h))
         if r == -1 || r == 0 { r = -2 }
-        hashCache = r
         return r
     }
 

@@ -18,6 +18,19 @@ public enum ExceptionOps {
         return e
     }
 
+    /// Implicit chaining: `e.__context__ = handled`, breaking any cycle CPython breaks.
+    static func setContext(_ e: PyBaseException, _ handled: PyBaseException) {
+        if e.context === handled { return }
+        var o: PyBaseException? = handled
+        var steps = 0
+        while let cur = o, steps < 10_000 {
+            if cur.context === e { cur.context = nil; break }
+            o = cur.context
+            steps += 1
+        }
+        e.context = handled
+    }
+
     static func setCause(_ e: PyBaseException, _ cause: Value) throws(PyBaseException) {
         if cause.isNone { e.cause = nil; e.suppressContext = true; return }
         switch cause.object {
@@ -31,9 +44,9 @@ public enum ExceptionOps {
         e.suppressContext = true
     }
 
-    static func checkExceptType(_ t: Value) throws(PyBaseException) {
-        if case .obj(let tt as PyTuple) = t {
-            for x in tt.items { try checkExceptType(x) }
+    static func checkExceptType(_ t: Value, nested: Bool = false) throws(PyBaseException) {
+        if !nested, case .obj(let tt as PyTuple) = t {
+            for x in tt.items { try checkExceptType(x, nested: true) }
             return
         }
         guard case .obj(let ty as PyType) = t, ty.isSubtype(ExcTypes.baseException) else {

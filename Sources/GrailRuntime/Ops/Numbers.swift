@@ -147,6 +147,9 @@ public enum NativeOps {
         if a.object is PyComplex || b.object is PyComplex {
             return try ComplexOps.binary(a, b, op)
         }
+        if op == 5, IntOps.isInt(a), case .obj(let bo) = b, bo is PyStr || bo is PyList || bo is PyTuple || bo is PyBytes {
+            return try binary(b, a, op)
+        }
         guard case .obj(let ao) = a else { return nil }
         switch ao {
         case let s as PyStr:

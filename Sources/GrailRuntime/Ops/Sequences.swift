@@ -164,6 +164,12 @@ extension Ops {
     }
 
     public static func isIterable(_ v: Value) -> Bool {
+        if case .obj(let o) = v {
+            switch o {
+            case is PyList, is PyTuple, is PyStr, is PyDict, is PySet, is PyRange, is PyBytes, is PyGenerator, is NativeIterator: return true
+            default: break
+            }
+        }
         let t = v.type
         return t.lookup(s__iter__) != nil || t.lookup(s__getitem__) != nil
     }
@@ -259,7 +265,7 @@ extension Ops {
             if let items = items {
                 if items.count == n { return items }
                 if items.count < n { throw PyErr.valueError("not enough values to unpack (expected \(n), got \(items.count))") }
-                throw PyErr.valueError("too many values to unpack (expected \(n), got \(items.count))")
+                throw PyErr.valueError("too many values to unpack (expected \(n))")
             }
         }
         guard isIterable(v) else { throw PyErr.typeError("cannot unpack non-iterable \(v.type.name) object") }

@@ -148,7 +148,13 @@ public enum GrailMain {
                 Traceback.printException(e)
             }
         }
-        if e.type.isSubtype(ExcTypes.keyboardInterrupt) { return 130 }
+        if e.type.isSubtype(ExcTypes.keyboardInterrupt) {
+            // Like CPython: exit by the signal so the parent sees the interrupt.
+            finish()
+            signal(SIGINT, SIG_DFL)
+            kill(getpid(), SIGINT)
+            return 130
+        }
         return 1
     }
 

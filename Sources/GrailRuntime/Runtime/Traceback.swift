@@ -20,58 +20,131 @@ public enum Traceback {
     }
 
     public static func format(_ e: PyBaseException) -> String {
+        var ctx = PrintContext()
         var seen: [PyBaseException] = []
-        return formatChain(e, &seen)
-    }
-
-    static func formatChain(_ e: PyBaseException, _ seen: inout [PyBaseException]) -> String {
-        seen.append(e)
         var out = ""
-        if let c = e.cause, !seen.contains(where: { $0 === c }) {
-            out += formatChain(c, &seen)
-            out += "\nThe above exception was the direct cause of the following exception:\n\n"
-        } else if let c = e.context, !e.suppressContext, !seen.contains(where: { $0 === c }) {
-            out += formatChain(c, &seen)
-            out += "\nDuring handling of the above exception, another exception occurred:\n\n"
-        }
-        out += formatOne(e)
+        formatException(e, &ctx, &seen, &out)
         return out
     }
 
-    static func formatOne(_ e: PyBaseException) -> String {
-        var out = ""
-        if e.traceback != nil {
-            out += "Traceback (most recent call last):\n"
-            var tb = e.traceback
-            var lastKey = ""
-            var repeats = 0
-            var entries: [String] = []
-            while let t = tb {
-                let file = t.frame.code.filename
-                let name = t.frame.code.name.value
-                let key = "\(file):\(t.lineno):\(name)"
-                var entry = "  File \"\(file)\", line \(t.lineno), in \(name)\n"
-                if let src = sourceLine(file, t.lineno), !src.isEmpty { entry += "    \(src)\n" }
-                if key == lastKey {
-                    repeats += 1
-                    if repeats < 3 { entries.append(entry) }
-                } else {
-                    if repeats >= 3 { entries.append("  [Previous line repeated \(repeats - 2) more time\(repeats - 2 == 1 ? "" : "s")]\n") }
-                    repeats = 0
-                    lastKey = key
-                    entries.append(entry)
-                }
-                tb = t.next
+    /// CPython 3.11's traceback.TracebackException.format state (`_ExceptionPrintContext`).
+    struct PrintContext {
+        var depth = 0
+        var needClose = false
+        func indent() -> String { String(repeating: " ", count: 2 * depth) }
+        func emit(_ text: String, margin: Character = "|", into out: inout String) {
+            var prefix = indent()
+            if depth > 0 { prefix += String(margin) + " " }
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false).dropLast() {
+                out += prefix + line + "\n"
             }
-            if repeats >= 3 { entries.append("  [Previous line repeated \(repeats - 2) more time\(repeats - 2 == 1 ? "" : "s")]\n") }
-            out += entries.joined()
         }
-        if e.type.isSubtype(ExcTypes.syntaxError) {
-            out += syntaxErrorText(e)
-            return out
+    }
+
+    static let causeMessage = "\nThe above exception was the direct cause of the following exception:\n\n"
+    static let contextMessage = "\nDuring handling of the above exception, another exception occurred:\n\n"
+
+    static func formatException(_ e: PyBaseException, _ ctx: inout PrintContext, _ seen: inout [PyBaseException], _ out: inout String) {
+        var chain: [(String?, PyBaseException)] = []
+        var cur: PyBaseException? = e
+        while let x = cur {
+            if seen.contains(where: { $0 === x }) { break }
+            seen.append(x)
+            var msg: String? = nil
+            var next: PyBaseException? = nil
+            if let c = x.cause { msg = causeMessage; next = c }
+            else if let c = x.context, !x.suppressContext { msg = contextMessage; next = c }
+            if let n = next, seen.contains(where: { $0 === n }) { msg = nil; next = nil }
+            chain.append((msg, x))
+            cur = next
         }
-        out += exceptionLine(e)
+        for (msg, x) in chain.reversed() {
+            if let m = msg { ctx.emit(m, into: &out) }
+            let groupItems = groupExceptions(x)
+            if groupItems == nil {
+                if x.traceback != nil {
+                    ctx.emit("Traceback (most recent call last):\n", into: &out)
+                    ctx.emit(stackText(x), into: &out)
+                }
+                ctx.emit(onlyText(x), into: &out)
+            } else if ctx.depth > 10 {
+                ctx.emit("... (max_group_depth is 10)\n", into: &out)
+            } else {
+                let items = groupItems ?? []
+                let toplevel = ctx.depth == 0
+                if toplevel { ctx.depth += 1 }
+                if x.traceback != nil {
+                    ctx.emit("Exception Group Traceback (most recent call last):\n", margin: toplevel ? "+" : "|", into: &out)
+                    ctx.emit(stackText(x), into: &out)
+                }
+                ctx.emit(onlyText(x), into: &out)
+                let n = items.count <= 15 ? items.count : 16
+                ctx.needClose = false
+                for i in 0..<n {
+                    let last = i == n - 1
+                    if last { ctx.needClose = true }
+                    let truncated = i >= 15
+                    let title = truncated ? "..." : "\(i + 1)"
+                    out += ctx.indent() + (i == 0 ? "+-" : "  ") + "+---------------- \(title) ----------------\n"
+                    ctx.depth += 1
+                    if !truncated {
+                        var sub = seen
+                        formatException(items[i], &ctx, &sub, &out)
+                    } else {
+                        let remaining = items.count - 15
+                        ctx.emit("and \(remaining) more exception\(remaining > 1 ? "s" : "")\n", into: &out)
+                    }
+                    if last && ctx.needClose {
+                        out += ctx.indent() + "+------------------------------------\n"
+                        ctx.needClose = false
+                    }
+                    ctx.depth -= 1
+                }
+                if toplevel { ctx.depth = 0 }
+            }
+        }
+    }
+
+    /// The sub-exceptions of an exception group (nil for other exceptions).
+    static func groupExceptions(_ e: PyBaseException) -> [PyBaseException]? {
+        guard e.type.isSubtype(ExcTypes.baseExceptionGroup) else { return nil }
+        var v: Value? = e.dict?.getStr("exceptions")
+        if v == nil, e.args.count > 1 { v = e.args.items[1] }
+        guard let vv = v, let items = try? Ops.toArray(vv) else { return [] }
+        return items.compactMap { $0.object as? PyBaseException }
+    }
+
+    static func stackText(_ e: PyBaseException) -> String {
+        var out = ""
+        var tb = e.traceback
+        var lastKey = ""
+        var repeats = 0
+        var entries: [String] = []
+        while let t = tb {
+            let file = t.frame.code.filename
+            let name = t.frame.code.name.value
+            let key = "\(file):\(t.lineno):\(name)"
+            var entry = "  File \"\(file)\", line \(t.lineno), in \(name)\n"
+            if let src = sourceLine(file, t.lineno), !src.isEmpty { entry += "    \(src)\n" }
+            if key == lastKey {
+                repeats += 1
+                if repeats < 3 { entries.append(entry) }
+            } else {
+                if repeats >= 3 { entries.append("  [Previous line repeated \(repeats - 2) more time\(repeats - 2 == 1 ? "" : "s")]\n") }
+                repeats = 0
+                lastKey = key
+                entries.append(entry)
+            }
+            tb = t.next
+        }
+        if repeats >= 3 { entries.append("  [Previous line repeated \(repeats - 2) more time\(repeats - 2 == 1 ? "" : "s")]\n") }
+        out += entries.joined()
         return out
+    }
+
+    static func onlyText(_ e: PyBaseException) -> String {
+        if e.type.isSubtype(ExcTypes.syntaxError) { return syntaxErrorText(e) }
+        return exceptionLine(e)
     }
 
     static func syntaxErrorText(_ e: PyBaseException) -> String {

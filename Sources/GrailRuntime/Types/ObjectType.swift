@@ -34,7 +34,8 @@ enum ObjectType {
         o.def("__str__") { (a) throws(PyBaseException) -> Value in .obj(try Ops.repr(a[0])) }
         o.def("__eq__") { (a) throws(PyBaseException) -> Value in a[0].isSame(a[1]) ? .True : .notImplemented }
         o.def("__ne__") { (a) throws(PyBaseException) -> Value in
-            let r = try Ops.richCompare(a[0], a[1], 2)
+            guard let eqm = a[0].type.lookup(Ops.cmpDunders[2]) else { return .notImplemented }
+            let r = try Ops.callCompareSlot(eqm, a[0], a[1], 2)
             if r.isNotImplemented { return r }
             return .bool(!(try Ops.isTrue(r)))
         }

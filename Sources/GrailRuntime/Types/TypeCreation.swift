@@ -60,6 +60,7 @@ public enum TypeCreation {
     /// type.__new__(meta, name, bases, ns, **kwds)
     static func newType(_ meta: PyType, _ name: String, _ basesV: [Value], _ ns: PyDict, _ kwargs: [(String, Value)]) throws(PyBaseException) -> PyType {
         var bases: [PyType] = []
+        _ = try calculateMeta(meta, basesV)
         for b in basesV {
             guard case .obj(let t as PyType) = b else {
                 throw PyErr.typeError("bases must be types")
@@ -179,8 +180,10 @@ public enum TypeCreation {
                 if !seqs.contains(where: { $0.dropFirst().contains(where: { $0 === head }) }) { candidate = head; break }
             }
             guard let c = candidate else {
-                let names = bases.map { $0.name }.joined(separator: ", ")
-                throw PyErr.typeError("Cannot create a consistent method resolution order (MRO) for bases \(names)")
+                var heads: [PyType] = []
+                for s in seqs where !heads.contains(where: { $0 === s[0] }) { heads.append(s[0]) }
+                let names = heads.map { $0.name }.joined(separator: ", ")
+                throw PyErr.typeError("Cannot create a consistent method resolution\norder (MRO) for bases \(names)")
             }
             result.append(c)
             seqs = seqs.map { s in s.first === c ? Array(s.dropFirst()) : s }

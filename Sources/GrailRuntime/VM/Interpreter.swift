@@ -27,6 +27,7 @@ public enum Interpreter {
                 if ts.reraising {
                     ts.reraising = false
                 } else {
+                    if let h = ts.handled, h !== e { ExceptionOps.setContext(e, h) }
                     e.traceback = PyTraceback(frame: f, lasti: f.lasti, lineno: f.code.line(at: f.lasti), next: e.traceback)
                 }
                 guard let h = handler(f.code, f.lasti) else { throw e }
@@ -429,7 +430,8 @@ public enum Interpreter {
                     }
                 case .RERAISE:
                     let v = pop()
-                    if arg != 0, case .int(let l) = s[sp - 1] { f.lasti = l }
+                    // The lasti below the exception (arg != 0) only restores the line of the
+                    // original raise in CPython; handler lookup uses this instruction.
                     guard case .obj(let e as PyBaseException) = v else { throw PyErr.make(ExcTypes.systemError, "RERAISE without exception") }
                     ts.reraising = true
                     throw e

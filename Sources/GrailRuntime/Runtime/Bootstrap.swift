@@ -12,6 +12,7 @@ extension Runtime {
         CoreTypes.install()
         TypeInstallers.installAll()
         Builtins.install()
+        FileIO.installMethods()
         SysModule.install(argv: argv, path0: path0)
         let main = PyModule(name: "__main__")
         main.dict?.setStr("__builtins__", .obj(rt.builtins))

@@ -6,6 +6,7 @@ public enum NativeModules {
         "math": MathModule.make,
         "time": TimeModule.make,
         "gc": GCModule.make,
+        "os": OSModule.make,
     ]
 
     static func make(_ name: String) -> PyModule? {

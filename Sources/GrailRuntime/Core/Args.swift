@@ -47,7 +47,7 @@ public struct Args {
                     if let idx = names.firstIndex(of: n.value), idx < posOnly {
                         throw PyErr.typeError("\(fname)() got some positional-only arguments passed as keyword arguments: '\(n.value)'")
                     }
-                    throw PyErr.typeError("\(fname)() got an unexpected keyword argument '\(n.value)'")
+                    throw PyErr.typeError("'\(n.value)' is an invalid keyword argument for \(fname)()")
                 }
                 if out[idx] != nil { throw PyErr.typeError("argument for \(fname)() given by name ('\(n.value)') and position (\(idx + 1))") }
                 out[idx] = buf[count + j]

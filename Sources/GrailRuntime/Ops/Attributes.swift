@@ -27,6 +27,7 @@ extension Ops {
             }
         }
         if let v = try genericGetattr(o, name, t) { return v }
+        if let v = try MiscTypes.getattrFallback(o, name) { return v }
         if t.isHeapType, let g = t.lookup(s__getattr__) {
             return try callValues(try bindDescriptor(g, o), [.obj(name)])
         }
@@ -68,7 +69,7 @@ extension Ops {
         }
         if let a = attr {
             if case .obj(let ao) = a {
-                if ao.type.hasGet { return try descriptorGet(a, ao, o, .obj(t)) }
+                if ao is PyFunction || ao is PyBuiltinFunction || ao.type.hasGet { return try descriptorGet(a, ao, o, .obj(t)) }
             }
             return a
         }
@@ -192,7 +193,7 @@ extension Ops {
     @inline(__always)
     public static func loadMethod(_ o: Value, _ name: PyStr) throws(PyBaseException) -> (Value, Bool) {
         let t = o.type
-        if !t.hasCustomGetattribute, !(o.object is PyType) {
+        if !t.hasCustomGetattribute, !(o.object is PyType), !(o.object is PySuper) {
             if let a = t.lookup(name), case .obj(let ao) = a {
                 if ao is PyFunction || ((ao as? PyBuiltinFunction)?.kind == .method) {
                     if case .obj(let obj) = o, let d = obj.dict, let v = d.getStr(name) { return (v, false) }

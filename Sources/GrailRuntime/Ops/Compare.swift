@@ -38,11 +38,18 @@ extension Ops {
 
     static func callCompareSlot(_ f: Value, _ a: Value, _ b: Value, _ op: Int) throws(PyBaseException) -> Value {
         if case .obj(let bf as PyBuiltinFunction) = f, bf.kind == .method {
-            if let r = try NativeCompare.compare(a, b, op) { return .bool(r) }
-            if op == 2 || op == 3, bf.owner === PyType.object {
-                if a.isSame(b) { return .bool(op == 2) }
+            if bf.owner === PyType.object {
+                // object.__eq__: identity or NotImplemented; object.__ne__: the inverse of __eq__.
+                if op == 2 { return a.isSame(b) ? .True : .notImplemented }
+                if op == 3 {
+                    guard let eqm = a.type.lookup(cmpDunders[2]) else { return .notImplemented }
+                    let r = try callCompareSlot(eqm, a, b, 2)
+                    if r.isNotImplemented { return r }
+                    return .bool(!(try isTrue(r)))
+                }
                 return .notImplemented
             }
+            if let r = try NativeCompare.compare(a, b, op) { return .bool(r) }
             return .notImplemented
         }
         return try callValues(try bindDescriptor(f, a), [b])

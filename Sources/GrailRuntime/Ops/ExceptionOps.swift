@@ -99,6 +99,8 @@ public enum ExceptionOps {
 
     /// str(exc) for builtin exception layouts.
     static func str(_ e: PyBaseException) throws(PyBaseException) -> String {
+        if let s = StrCodec.unicodeErrorMessage(e) { return s }
+        if let s = try MiscTypes.exceptionStr(e) { return s }
         if e.type.isSubtype(ExcTypes.keyError) && e.args.count == 1 { return try Ops.repr(e.args.items[0]).value }
         if e.type.isSubtype(ExcTypes.baseExceptionGroup) {
             let msg = e.args.count > 0 ? try Ops.str(e.args.items[0]).value : ""

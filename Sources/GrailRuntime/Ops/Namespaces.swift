@@ -25,7 +25,7 @@ public enum DictOps {
     /// `d.update(m)` for a mapping (keys()/__getitem__) or dict.
     public static func update(_ d: PyDict, _ m: Value) throws(PyBaseException) {
         if case .obj(let src as PyDict) = m {
-            for (k, v) in src.items { try d.set(k, v) }
+            try DictUpdate.mergeMapping(d, .obj(src))
             return
         }
         guard let keysFn = try Ops.lookupAttr(m, "keys") else {

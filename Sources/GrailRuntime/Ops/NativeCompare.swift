@@ -40,6 +40,7 @@ enum NativeCompare {
         case (_, _ as PyComplex):
             return try compare(b, a, Ops.cmpSwapped[op])
         default:
+            if let r = try MiscTypes.nativeCompare(a, b, op) { return r }
             return try NativeOpsExtra.compare(a, b, op)
         }
     }
@@ -101,6 +102,7 @@ enum NativeHash {
         case is PyList, is PyDict:
             throw PyErr.typeError("unhashable type: '\(o.type.name)'")
         default:
+            if let h = try MiscTypes.nativeHash(o) { return h }
             return try NativeOpsExtra.hash(o) ?? NumericHash.pointer(o)
         }
     }

@@ -48,25 +48,11 @@ enum NativeRepr {
                 return (s.type === PyType.set) ? inner : "\(name)(\(inner))"
             })
         case let b as PyBytes:
-            if b.isByteArray { return PyStr("bytearray(" + pyBytesRepr(b.bytes) + ")") }
+            if b.isByteArray { return PyStr("\(b.type.name)(" + pyBytesRepr(b.bytes) + ")") }
             return PyStr(pyBytesRepr(b.bytes))
         case let t as PyType:
             if t.isHeapType { return PyStr("<class '\(t.fullName)'>") }
             return PyStr(t.moduleName == "builtins" ? "<class '\(t.name)'>" : "<class '\(t.moduleName).\(t.name)'>")
-        case let f as PyFunction: return PyStr("<function \(f.qualname.value) at \(addr(f))>")
-        case let b as PyBuiltinFunction:
-            if let s = b.boundSelf, !(s.object is PyModule) {
-                return PyStr("<built-in method \(b.name) of \(s.type.name) object at \(addr(s.object ?? b))>")
-            }
-            if let owner = b.owner, b.boundSelf == nil { return PyStr("<method '\(b.name)' of '\(owner.name)' objects>") }
-            return PyStr("<built-in function \(b.name)>")
-        case let m as PyMethod:
-            let fname: String
-            if case .obj(let f as PyFunction) = m.function { fname = f.qualname.value } else { fname = "?" }
-            return PyStr("<bound method \(fname) of \(try Ops.repr(m.selfValue).value)>")
-        case let m as PyModule:
-            if case .obj(let f as PyStr)? = m.dict?.getStr("__file__") { return PyStr("<module '\(m.name)' from '\(f.value)'>") }
-            return PyStr("<module '\(m.name)' (built-in)>")
         case let e as PyBaseException:
             let name = e.type.name
             if e.args.count == 1 { return PyStr("\(name)(\(try Ops.repr(e.args.items[0]).value))") }
@@ -77,13 +63,8 @@ enum NativeRepr {
             return PyStr("range(\(a), \(b), \(try Ops.repr(r.step).value))")
         case let s as PySlice:
             return PyStr("slice(\(try Ops.repr(s.start).value), \(try Ops.repr(s.stop).value), \(try Ops.repr(s.step).value))")
-        case let c as PyCell: return PyStr("<cell at \(addr(c)): \(c.ref.isNull ? "empty" : "\(c.ref.type.name) object at \(addr(c.ref.object ?? c))")>")
-        case let g as PyGenerator: return PyStr("<generator object \(g.qualname.value) at \(addr(g))>")
-        case let p as PyProperty: return PyStr("<property object at \(addr(p))>")
-        case let c as PyCode: return PyStr("<code object \(c.name.value) at \(addr(c)), file \"\(c.filename)\", line \(c.unit.firstLineNo)>")
-        case let m as PyMemberDescriptor: return PyStr("<member '\(m.name)' of '\(m.owner.name)' objects>")
-        case let g as PyGetSetDescriptor: return PyStr("<attribute '\(g.name)' of '\(g.owner.name)' objects>")
         default:
+            if let r = try MiscTypes.nativeRepr(o) { return r }
             if let r = try NativeOpsExtra.repr(o) { return r }
             return PyStr("<\(o.type.fullName) object at \(addr(o))>")
         }
@@ -95,7 +76,9 @@ enum NativeRepr {
         switch o {
         case let s as PyStr: return PyStr(s.value)
         case let e as PyBaseException: return PyStr(try ExceptionOps.str(e))
-        default: return try repr(o)
+        default:
+            if let s = try MiscTypes.nativeStr(o) { return s }
+            return try repr(o)
         }
     }
 }

@@ -43,7 +43,8 @@ extension Ops {
     static func binary1(_ a: Value, _ b: Value, _ op: Int) throws(PyBaseException) -> Value? {
         let ta = a.type, tb = b.type
         if !ta.isHeapType && !tb.isHeapType {
-            return try NativeOps.binary(a, b, op)
+            if let r = try NativeOps.binary(a, b, op) { return r }
+            return try MiscTypes.nativeBinary(a, b, op)
         }
         let fa = ta.lookup(dunders[op])
         var fb: Value? = nil
@@ -144,33 +145,63 @@ public enum NativeOps {
         } else if let y = floatValue(b), let x = try IntOps.toDouble(a) {
             return try FloatOps.binary(x, y, op)
         }
-        if a.object is PyComplex || b.object is PyComplex {
+        if !(a.object is PyStr) && !(a.object is PyBytes) && (a.object is PyComplex || b.object is PyComplex) {
             return try ComplexOps.binary(a, b, op)
         }
-        if op == 5, IntOps.isInt(a), case .obj(let bo) = b, bo is PyStr || bo is PyList || bo is PyTuple || bo is PyBytes {
+        if op == 5, IntOps.isInt(a) || (a.type.lookup("__index__") != nil && !(a.object is PyStr)), case .obj(let bo) = b, bo is PyStr || bo is PyList || bo is PyTuple || bo is PyBytes {
             return try binary(b, a, op)
         }
         guard case .obj(let ao) = a else { return nil }
         switch ao {
         case let s as PyStr:
-            if op == 0 { if case .obj(let t as PyStr) = b { return .str(s.value + t.value) }; return nil }
-            if op == 5, let n = IntOps.small(b) { return .str(n <= 0 ? "" : String(repeating: s.value, count: n)) }
+            if op == 0 {
+                if case .obj(let t as PyStr) = b { return .str(s.value + t.value) }
+                if b.type.isHeapType { return nil }
+                throw PyErr.typeError("can only concatenate str (not \"\(b.type.name)\") to str")
+            }
+            if op == 5 {
+                guard IntOps.isInt(b) || b.type.lookup("__index__") != nil else {
+                    if b.type.isHeapType { return nil }
+                    throw PyErr.typeError("can't multiply sequence by non-int of type '\(b.type.name)'")
+                }
+                return .obj(try StrOps.repeatStr(s, try SliceIndices.ssize(b)))
+            }
             if op == 6 { return try StrFormatting.percent(s, b) }
             return nil
         case let l as PyList:
-            if op == 0 { if case .obj(let t as PyList) = b { return .obj(PyList(l.items + t.items)) }; return nil }
-            if op == 5, let n = IntOps.small(b) { return .obj(PyList(repeatArray(l.items, n))) }
-            return nil
+            if op == 0 {
+                if case .obj(let t as PyList) = b { return .obj(PyList(l.items + t.items)) }
+                if b.type.isHeapType { return nil }
+                throw PyErr.typeError("can only concatenate list (not \"\(b.type.name)\") to list")
+            }
+            if op == 5 { return .obj(PyList(try repeatCount(l.items, b))) }
+            return try NativeOpsExtra.binary(a, b, op)
         case let t as PyTuple:
-            if op == 0 { if case .obj(let u as PyTuple) = b { return .obj(PyTuple(t.items + u.items)) }; return nil }
-            if op == 5, let n = IntOps.small(b) { return .obj(PyTuple(repeatArray(t.items, n))) }
-            return nil
+            if op == 0 {
+                if case .obj(let u as PyTuple) = b { return .obj(PyTuple(t.items + u.items)) }
+                if b.type.isHeapType { return nil }
+                throw PyErr.typeError("can only concatenate tuple (not \"\(b.type.name)\") to tuple")
+            }
+            if op == 5 { return .obj(PyTuple(try repeatCount(t.items, b))) }
+            return try NativeOpsExtra.binary(a, b, op)
         default:
             if op == 5, IntOps.isInt(a), case .obj(let bo) = b {
                 if bo is PyStr || bo is PyList || bo is PyTuple || bo is PyBytes { return try binary(b, a, op) }
             }
             return try NativeOpsExtra.binary(a, b, op)
         }
+    }
+
+    /// `seq * n` with CPython's errors for non-int and huge counts.
+    static func repeatCount(_ items: [Value], _ n: Value) throws(PyBaseException) -> [Value] {
+        guard IntOps.isInt(n) else {
+            throw PyErr.typeError("can't multiply sequence by non-int of type '\(n.type.name)'")
+        }
+        guard let k = IntOps.small(n) else {
+            if let b = IntOps.big(n), b.signum() < 0 { return [] }
+            throw PyErr.overflow("cannot fit 'int' into an index-sized integer")
+        }
+        return try ContainerTypes.repeated(items, k)
     }
 
     static func repeatArray(_ items: [Value], _ n: Int) -> [Value] {

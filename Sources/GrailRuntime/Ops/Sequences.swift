@@ -51,6 +51,8 @@ extension Ops {
             case let d as PyDict:
                 if let v = try d.get(key) { return v }
                 throw PyErr.keyError(key)
+            case let s as PyStr:
+                return try StrOps.getitem(s, key)
             default: break
             }
         }
@@ -62,7 +64,7 @@ extension Ops {
             return try callValues(try bindDescriptor(f, o), [key])
         }
         if case .obj(let typeObj as PyType) = o {
-            if typeObj === PyType.type { return .obj(GenericAlias.make(o, key)) }
+            if typeObj === PyType.type || typeObj === PyType.list || typeObj === PyType.dict || typeObj === PyType.tuple { return .obj(GenericAlias.make(o, key)) }
             if let cg = typeObj.lookup(s__class_getitem__) {
                 return try callValues(try bindClassGetitem(cg, typeObj), [key])
             }
@@ -100,7 +102,7 @@ extension Ops {
             return
         }
         guard let f = o.type.lookup(s__delitem__) else {
-            throw PyErr.typeError("'\(o.type.name)' object doesn't support item deletion")
+            throw PyErr.typeError("'\(o.type.name)' object does not support item deletion")
         }
         _ = try callValues(try bindDescriptor(f, o), [key])
     }
@@ -184,6 +186,8 @@ extension Ops {
                 if let s = r.small { return .obj(PyRangeIterator(s.start, s.step, s.count)) }
             case is PyGenerator, is NativeIterator:
                 return v
+            case let s as PyStr:
+                return .obj(PyStrIterator(s))
             default: break
             }
         }
@@ -204,10 +208,14 @@ extension Ops {
 
     /// `next(it)`; nil on exhaustion (StopIteration swallowed, value kept for `lastStopValue`).
     @inline(__always) public static func next(_ it: Value) throws(PyBaseException) -> Value? {
-        if case .obj(let o) = it {
+        if case .obj(let o) = it, !o.type.isHeapType {
             if let s = o as? PySeqIterator { return try s.next() }
             if let r = o as? PyRangeIterator { return r.next() }
-            if let g = o as? PyGenerator { return try g.send(.None) }
+            if let g = o as? PyGenerator {
+                if let v = try g.send(.None) { return v }
+                Runtime.thread.lastStopValue = g.returnValue
+                return nil
+            }
             if let n = o as? NativeIterator { return try n.next() }
         }
         guard let f = it.type.lookup(s__next__) else {

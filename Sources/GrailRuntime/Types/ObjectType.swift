@@ -66,7 +66,7 @@ enum ObjectType {
         }
         o.def("__format__") { (a) throws(PyBaseException) -> Value in
             try a.expect("__format__", min: 2, max: 2)
-            guard case .obj(let spec as PyStr) = a[1] else { throw PyErr.typeError("argument to __format__ must be str, not \(a[1].type.name)") }
+            guard case .obj(let spec as PyStr) = a[1] else { throw PyErr.typeError("__format__() argument must be str, not \(a[1].type.name)") }
             if !spec.value.isEmpty { throw PyErr.typeError("unsupported format string passed to \(a[0].type.name).__format__") }
             return .obj(try Ops.str(a[0]))
         }

@@ -299,7 +299,7 @@ public enum Interpreter {
                     }
                 case .SET_UPDATE:
                     let it = pop()
-                    if case .obj(let st as PySet) = s[sp - arg] { try Ops.iterate(it) { (v) throws(PyBaseException) in try st.add(v) } }
+                    if case .obj(let st as PySet) = s[sp - arg] { try st.update(it) }
                 case .DICT_UPDATE:
                     let m = pop()
                     if case .obj(let d as PyDict) = s[sp - arg] {
@@ -418,7 +418,7 @@ public enum Interpreter {
                     switch arg {
                     case 0:
                         guard let e = ts.handled else { throw PyErr.runtimeError("No active exception to reraise") }
-                        ts.reraising = false
+                        ts.reraising = true
                         throw e
                     case 1:
                         throw try ExceptionOps.makeRaisable(pop(), context: ts.handled)

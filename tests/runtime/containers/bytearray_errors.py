@@ -1,0 +1,25 @@
+def show(f):
+    try:
+        r = f()
+        print(repr(r))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+ba = bytearray(b'ab')
+show(lambda: ba.pop(5))
+show(lambda: bytearray().pop())
+show(lambda: ba.remove(5))
+show(lambda: ba.append(300))
+show(lambda: ba.append('a'))
+show(lambda: ba.extend('ab'))
+show(lambda: ba.extend(5))
+show(lambda: ba.__setitem__(0, 300))
+show(lambda: ba.__setitem__(slice(0, 1), 5))
+show(lambda: ba.__setitem__(slice(0, 2, 2), b'xy'))
+show(lambda: ba[5])
+show(lambda: ba['a'])
+show(lambda: ba.__delitem__(9))
+show(lambda: hash(ba))
+show(lambda: ba.__iadd__('x'))
+ba[0:1] = [120, 121]; print(ba)
+ba[5:] = b'end'; print(ba)

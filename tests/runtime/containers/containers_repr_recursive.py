@@ -1,0 +1,5 @@
+a = [1]; a.append(a); print(a)
+d = {}; d['self'] = d; print(d)
+t = ([],); t[0].append(t); print(t)
+d2 = {1: 2}; d2[2] = d2.keys(); print(d2)
+print(repr(set()), repr(frozenset()), repr({1}), repr(frozenset({1})), repr([]), repr(()), repr({}))

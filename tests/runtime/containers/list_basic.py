@@ -1,0 +1,11 @@
+a = [3, 1, 2]
+a.append(4); print(a)
+a.extend([5, 6]); print(a)
+a.extend((7,)); a.extend(range(8, 10)); a.extend(x for x in "ab"); print(a)
+a.insert(0, 'first'); a.insert(100, 'last'); a.insert(-1, 'neg'); a.insert(-100, 'start'); print(a)
+print(a.pop(), a.pop(0), a.pop(-2), a)
+a.remove('neg'); print(a)
+print(len(a), a.count(1), a.index(2))
+b = a.copy(); b.clear(); print(a, b)
+a.reverse(); print(a)
+print([] == [], [1] == [1.0], [1, 2] != [1, 3])

@@ -1,0 +1,27 @@
+def show(f):
+    try:
+        r = f()
+        print(repr(r))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+r = range(10)
+print(r, range(1, 10), range(1, 10, 2), range(10, 0, -3), len(r), len(range(1, 10, 2)), len(range(10, 0, -3)), len(range(5, 1)))
+print(r[3], r[-1], list(range(-5, 5, 3)), list(range(5, -5, -3)))
+print(r.start, r.stop, r.step, range(3).step)
+print(3 in r, 10 in r, -1 in r, 4 in range(0, 10, 2), 5 in range(0, 10, 2), 3.0 in r, '3' in r, True in r)
+print(r.index(3), r.count(3), r.count(11), range(0, 20, 5).index(15))
+show(lambda: r.index(11))
+show(lambda: r.index('a'))
+show(lambda: r[10])
+show(lambda: r['a'])
+show(lambda: range())
+show(lambda: range(1, 2, 3, 4))
+show(lambda: range(1, 2, 0))
+show(lambda: range(1.5))
+show(lambda: range(x=1))
+print(bool(range(0)), bool(range(1)), range(0) == range(5, 2), range(1, 2) == range(1, 3, 5))
+print(range(0, 3) == range(0, 3, 1), range(0, 10, 2) == range(0, 9, 2), range(3) != range(4), range(3) == [0, 1, 2])
+show(lambda: range(3) < range(4))
+print(hash(range(3)) == hash(range(0, 3)), hash(range(0)) == hash(range(5, 5)), hash(range(1, 2)) == hash(range(1, 3, 7)))
+print(r.index(3.0) if False else 'skip', r.count(3.0))

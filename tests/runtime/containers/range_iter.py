@@ -1,0 +1,7 @@
+r = range(1, 10, 2)
+it = iter(r)
+print(next(it), it.__length_hint__(), list(it), it.__length_hint__())
+print(list(reversed(range(1, 10, 3))), list(reversed(range(10, 0, -4))), list(reversed(range(0))))
+rv = reversed(range(5)); print(type(rv).__name__, rv.__length_hint__(), next(rv))
+print(sum(range(100)), max(range(5)), min(range(5, 10)), sorted(range(5, 0, -1)))
+print(list(range(10))[::3], tuple(range(3)))

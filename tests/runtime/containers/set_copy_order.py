@@ -1,0 +1,8 @@
+s = set()
+for i in [64, 32, 16, 8, 4, 2, 1, 128, 256]: s.add(i)
+print(s, s.copy(), set(s), frozenset(s), set(frozenset(s)))
+s2 = set(range(20))
+for i in range(0, 20, 2): s2.remove(i)
+print(s2, s2.copy(), set(s2) | {100})
+d = dict.fromkeys([33, 1, 65, 97, 2])
+print(set(d), set(d.keys()), set(list(d)))

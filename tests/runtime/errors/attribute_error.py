@@ -1,0 +1,5 @@
+class C:
+    pass
+c = C()
+print("has", hasattr(c, "x"))
+c.x

@@ -1,0 +1,2 @@
+import math
+math.not_a_function()

@@ -1,0 +1,3 @@
+e = ValueError("has notes")
+e.add_note("note one")
+raise e

@@ -1,0 +1,4 @@
+def f():
+    f()
+print("recursing")
+f()

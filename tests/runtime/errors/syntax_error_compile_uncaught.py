@@ -1,0 +1,2 @@
+print("compiling")
+compile("def f(:\n    pass", "<dynamic>", "exec")

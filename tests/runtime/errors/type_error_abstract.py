@@ -1,0 +1,5 @@
+from abc import ABC, abstractmethod
+class S(ABC):
+    @abstractmethod
+    def f(self): ...
+S()

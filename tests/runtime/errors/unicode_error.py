@@ -1,0 +1,1 @@
+b"\xff\xfe\xfa".decode("utf-8")

@@ -1,0 +1,4 @@
+class MyError(Exception):
+    pass
+print("raising")
+raise MyError("something bad", 42)

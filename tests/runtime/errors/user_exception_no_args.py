@@ -1,0 +1,3 @@
+class Boom(RuntimeError):
+    pass
+raise Boom

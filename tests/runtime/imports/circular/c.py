@@ -1,0 +1,2 @@
+from d import D_THING
+C_THING = "c"

@@ -1,0 +1,2 @@
+from c import C_THING
+D_THING = "d"

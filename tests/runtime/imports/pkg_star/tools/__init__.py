@@ -1,0 +1,3 @@
+__all__ = ["alpha", "beta", "helper_fn"]
+def helper_fn():
+    return "helper"

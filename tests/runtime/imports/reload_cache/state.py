@@ -1,0 +1,2 @@
+print("state module body runs")
+items = []

@@ -1,0 +1,2 @@
+import state
+state.items.append("user1")

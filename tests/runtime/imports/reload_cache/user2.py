@@ -1,0 +1,2 @@
+from state import items
+items.append("user2")

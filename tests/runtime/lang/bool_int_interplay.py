@@ -1,0 +1,17 @@
+print(True + True, True - False, True * 10, True / 2, True // 2, True % 2, True ** 10, -True, +True, ~False)
+print(True == 1, False == 0, True in [1], 1 in [True], [True, 1].count(1))
+print({True: "a", 1: "b"}, {1: "x", True: "y"}, len({True, 1, 1.0}), {0, False, 0.0})
+print(type(True + True).__name__, type(True & True).__name__, type(True | 0).__name__, type(True ^ False).__name__)
+print(True & False, True | False, True ^ True, False ^ True, True << 2, True >> 1)
+print(isinstance(True, int), issubclass(bool, int), bool.__mro__, bool(2), bool(-1), bool(0.0), bool("False"))
+print(sum([True, True, False]), max(True, 2), min(False, -1), sorted([True, False, 2, -1]))
+print(str(True), repr(False), f"{True}", f"{True:d}", f"{True:>5}", "%d" % True, "%s" % False, int(True), float(True))
+print(True.real, True.imag, True.numerator, True.bit_length(), (True).conjugate(), abs(True), round(True))
+print(["no", "yes"][True], "abc"[True], (1, 2)[False])
+print(hash(True) == hash(1), True.__hash__() == 1, bool.__name__, bool() is False)
+try:
+    bool.__new__(int)
+except TypeError as e:
+    print(type(e).__name__, e)
+print(divmod(True, True), pow(True, 5), True.__add__(1), True.__and__(1), True.__and__(True))
+print(1 == 1.0 == True, (1 == 1.0) is True)

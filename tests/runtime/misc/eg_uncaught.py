@@ -1,0 +1,4 @@
+print("before")
+def f():
+    raise ExceptionGroup("top", [ValueError("a"), TypeError("b")])
+f()

@@ -1,0 +1,25 @@
+# calling int's slot wrappers directly: NotImplemented and descriptor errors
+print(int.__add__(3, 4), int.__radd__(3, 4), int.__sub__(3, 4), int.__rsub__(3, 4))
+print(int.__add__(3, 4.0), int.__lt__(1, 2.0), int.__eq__(1, 1.0))
+print((5).__truediv__(2), (5).__rtruediv__(2), (5).__floordiv__(2), (5).__rfloordiv__(2))
+print((5).__mod__(3), (5).__rmod__(3), (5).__pow__(2), (5).__rpow__(2), (5).__pow__(2, 3))
+print((5).__divmod__(3), (5).__rdivmod__(3), (5).__divmod__(1.5))
+print((6).__and__(3), (6).__or__(3), (6).__xor__(3), (6).__lshift__(2), (6).__rshift__(1), (6).__rlshift__(1))
+print((5).__lt__(6), (5).__ge__(6), (5).__ne__(5), (5).__eq__('5'))
+print((5).__hash__() == hash(5), (2**80).__hash__() == hash(2**80), (-1).__hash__())
+print((255).__format__(''), (5).__repr__(), int.__repr__(True))
+def t(f, *a):
+    try:
+        print(repr(f(*a)))
+    except Exception as e:
+        print(type(e).__name__, e)
+t(int.__add__, 'x', 1)
+t(int.__add__, 1.0, 1)
+t((1).__add__)
+t((1).__add__, 1, 2)
+t((1).__neg__, 1)
+t((1).__format__)
+t((1).__format__, 2)
+t(int.__round__, 15, None)
+t(int.__round__, 15, 1.5)
+t(float.__add__, 1, 2.0)

@@ -10,7 +10,8 @@ enum NumericBuiltins {
 
     static func install() {
         fn("round") { (a) throws(PyBaseException) -> Value in
-            let p = try a.bind("round", ["number", "ndigits"], required: 1)
+            try NumberTypes.checkKeywords(a, ["number", "ndigits"], "round")
+            let p = try a.bind("round", ["number", "ndigits"], required: 0)
             guard let x = p[0] else { throw PyErr.typeError("round() missing required argument 'number' (pos 1)") }
             let nd: Value? = (p[1]?.isNone ?? true) ? nil : p[1]
             switch x {
@@ -29,8 +30,10 @@ enum NumericBuiltins {
             return try divmod(a[0], a[1])
         }
         fn("pow") { (a) throws(PyBaseException) -> Value in
-            let p = try a.bind("pow", ["base", "exp", "mod"], required: 2)
-            guard let base = p[0], let exp = p[1] else { throw PyErr.typeError("pow() missing required argument") }
+            try NumberTypes.checkKeywords(a, ["base", "exp", "mod"], "pow")
+            let p = try a.bind("pow", ["base", "exp", "mod"], required: 0)
+            guard let base = p[0] else { throw PyErr.typeError("pow() missing required argument 'base' (pos 1)") }
+            guard let exp = p[1] else { throw PyErr.typeError("pow() missing required argument 'exp' (pos 2)") }
             guard let m = p[2], !m.isNone else { return try Ops.binaryOp(base, exp, 8) }
             return try pow3(base, exp, m)
         }

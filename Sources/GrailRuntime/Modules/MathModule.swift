@@ -95,20 +95,17 @@ enum MathModule {
         fn(m, "gamma") { (a) throws(PyBaseException) -> Value in
             try a.expect("math.gamma", min: 1, max: 1)
             let x = try num(a[0])
-            if x.isNaN { return .float(x) }
-            if x.isInfinite { if x > 0 { return .float(x) }; throw domain() }
-            if x == 0 || (x < 0 && x == x.rounded(.down)) { throw domain() }
-            let r = Glibc.tgamma(x)
-            if r.isInfinite { throw range() }
+            let (r, err) = Gamma.tgamma(x)
+            if err == 1 { throw domain() }
+            if err == 2 { throw range() }
             return .float(r)
         }
         fn(m, "lgamma") { (a) throws(PyBaseException) -> Value in
             try a.expect("math.lgamma", min: 1, max: 1)
             let x = try num(a[0])
-            if !x.isFinite { return .float(x.isNaN ? x : .infinity) }
-            if x <= 0 && x == x.rounded(.down) { throw domain() }
-            let r: Double = Glibc.lgamma(x)
-            if r.isInfinite { throw range() }
+            let (r, err) = Gamma.lgamma(x)
+            if err == 1 { throw domain() }
+            if err == 2 { throw range() }
             return .float(r)
         }
         fn(m, "atan2") { (a) throws(PyBaseException) -> Value in try math2(a, "atan2") { Glibc.atan2($0, $1) } }
@@ -259,7 +256,7 @@ enum MathModule {
             try a.expect("perm", min: 1, max: 2)
             let n = try IntOps.index(a[0])
             if a.count == 1 || a[1].isNone {
-                if n.sign == .minus && !n.isZero { throw PyErr.valueError("n must be a non-negative integer") }
+                if n.sign == .minus && !n.isZero { throw PyErr.valueError("factorial() not defined for negative values") }
                 guard let ni = Int(exactly: n) else { throw PyErr.overflow("n must not exceed \(Int.max)") }
                 return .int(productRange(1, ni))
             }
@@ -354,6 +351,7 @@ enum MathModule {
         }
         fn(m, "isclose") { (a) throws(PyBaseException) -> Value in
             if a.count > 2 { throw PyErr.typeError("isclose() takes exactly 2 positional arguments (\(a.count) given)") }
+            try NumberTypes.checkKeywords(a, ["a", "b", "rel_tol", "abs_tol"], "isclose")
             let p = try a.bind("isclose", ["a", "b", "rel_tol", "abs_tol"], required: 0, maxPositional: 2)
             guard let av = p[0] else { throw PyErr.typeError("isclose() missing required argument 'a' (pos 1)") }
             guard let bv = p[1] else { throw PyErr.typeError("isclose() missing required argument 'b' (pos 2)") }
@@ -458,7 +456,7 @@ enum MathModule {
             if a.count != 1 { throw PyErr.typeError("prod() takes exactly 1 positional argument (\(a.count) given)") }
             var acc: Value = .int(1)
             for (k, v) in a.keywords {
-                if k == "start" { acc = v } else { throw PyErr.typeError("prod() got an unexpected keyword argument '\(k)'") }
+                if k == "start" { acc = v } else { throw PyErr.typeError("'\(k)' is an invalid keyword argument for prod()") }
             }
             try Ops.iterate(a[0]) { (v) throws(PyBaseException) in acc = try Ops.binaryOp(acc, v, 5) }
             return acc
@@ -521,5 +519,131 @@ enum MathModule {
             }
         }
         return hi
+    }
+}
+
+/// CPython's own Lanczos-based `m_tgamma`/`m_lgamma` (results differ from
+/// libm in the last bits, so they are ported exactly). The second result is
+/// 0 (ok), 1 (domain error) or 2 (range error). Thread-safety: pure.
+enum Gamma {
+    static let g = 6.024680040776729583740234375
+    static let gMinusHalf = 5.524680040776729583740234375
+    static let num: [Double] = [
+        23531376880.410759688572007674451636754734846804940,
+        42919803642.649098768957899047001988850926355848959,
+        35711959237.355668049440185451547166705960488635843,
+        17921034426.037209699919755754458931112671403265390,
+        6039542586.3520280050642916443072979210699388420708,
+        1439720407.3117216736632230727949123939715485786772,
+        248874557.86205415651146038641322942321632125127801,
+        31426415.585400194380614231628318205362874684987640,
+        2876370.6289353724412254090516208496135991145378768,
+        186056.26539522349504029498971604569928220784236328,
+        8071.6720023658162106380029022722506138218516325024,
+        210.82427775157934587250973392071336271166969580291,
+        2.5066282746310002701649081771338373386264310793408,
+    ]
+    static let den: [Double] = [0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0,
+                                13339535.0, 2637558.0, 357423.0, 32670.0, 1925.0, 66.0, 1.0]
+    static let integral: [Double] = [
+        1.0, 1.0, 2.0, 6.0, 24.0, 120.0, 720.0, 5040.0, 40320.0, 362880.0,
+        3628800.0, 39916800.0, 479001600.0, 6227020800.0, 87178291200.0,
+        1307674368000.0, 20922789888000.0, 355687428096000.0,
+        6402373705728000.0, 121645100408832000.0, 2432902008176640000.0,
+        51090942171709440000.0, 1124000727777607680000.0,
+    ]
+    static let pi = 3.141592653589793238462643383279502884197
+    static let logpi = 1.144729885849400174143427351353058711647
+
+    static func lanczosSum(_ x: Double) -> Double {
+        var n = 0.0, d = 0.0
+        if x < 5.0 {
+            for i in stride(from: 12, through: 0, by: -1) { n = n * x + num[i]; d = d * x + den[i] }
+        } else {
+            for i in 0..<13 { n = n / x + num[i]; d = d / x + den[i] }
+        }
+        return n / d
+    }
+
+    static func sinpi(_ x: Double) -> Double {
+        let y = Glibc.fmod(Swift.abs(x), 2.0)
+        let n = Int((2.0 * y).rounded(.toNearestOrAwayFromZero))
+        let r: Double
+        switch n {
+        case 0: r = Glibc.sin(pi * y)
+        case 1: r = Glibc.cos(pi * (y - 0.5))
+        case 2: r = Glibc.sin(pi * (1.0 - y))
+        case 3: r = -Glibc.cos(pi * (y - 1.5))
+        default: r = Glibc.sin(pi * (y - 2.0))
+        }
+        return Glibc.copysign(1.0, x) * r
+    }
+
+    static func tgamma(_ x: Double) -> (Double, Int) {
+        if !x.isFinite {
+            if x.isNaN || x > 0 { return (x, 0) }
+            return (.nan, 1)
+        }
+        if x == 0 { return (Glibc.copysign(.infinity, x), 1) }
+        if x == x.rounded(.down) {
+            if x < 0 { return (.nan, 1) }
+            if x <= 23 { return (integral[Int(x) - 1], 0) }
+        }
+        let absx = Swift.abs(x)
+        if absx < 1e-20 {
+            let r = 1.0 / x
+            return (r, r.isInfinite ? 2 : 0)
+        }
+        if absx > 200 {
+            if x < 0 { return (0.0 / sinpi(x), 0) }
+            return (.infinity, 2)
+        }
+        let y = absx + gMinusHalf
+        var z: Double
+        if absx > gMinusHalf {
+            let q = y - absx
+            z = q - gMinusHalf
+        } else {
+            let q = y - gMinusHalf
+            z = q - absx
+        }
+        z = z * g / y
+        var r: Double
+        if x < 0 {
+            r = -pi / sinpi(absx) / absx * Glibc.exp(y) / lanczosSum(absx)
+            r -= z * r
+            if absx < 140 {
+                r /= Glibc.pow(y, absx - 0.5)
+            } else {
+                let sp = Glibc.pow(y, absx / 2.0 - 0.25)
+                r /= sp
+                r /= sp
+            }
+        } else {
+            r = lanczosSum(absx) / Glibc.exp(y)
+            r += z * r
+            if absx < 140 {
+                r *= Glibc.pow(y, absx - 0.5)
+            } else {
+                let sp = Glibc.pow(y, absx / 2.0 - 0.25)
+                r *= sp
+                r *= sp
+            }
+        }
+        return (r, r.isInfinite ? 2 : 0)
+    }
+
+    static func lgamma(_ x: Double) -> (Double, Int) {
+        if !x.isFinite { return (x.isNaN ? x : .infinity, 0) }
+        if x == x.rounded(.down) && x <= 2 {
+            if x <= 0 { return (.infinity, 1) }
+            return (0.0, 0)
+        }
+        let absx = Swift.abs(x)
+        if absx < 1e-20 { return (-Glibc.log(absx), 0) }
+        var r = Glibc.log(lanczosSum(absx)) - g
+        r += (absx - 0.5) * (Glibc.log(absx + g - 0.5) - 1)
+        if x < 0 { r = logpi - Glibc.log(Swift.abs(sinpi(absx))) - Glibc.log(absx) - r }
+        return (r, r.isInfinite ? 2 : 0)
     }
 }

@@ -39,25 +39,23 @@ enum TimeModule {
                 raise TypeError('time.struct_time() takes an at most 11-sequence (%d-sequence given)' % n)
             self = tuple.__new__(cls, seq[:9])
             extra = seq[9:] + (None, None)
-            self._tm_zone = extra[0]
-            self._tm_gmtoff = extra[1]
+            self.tm_year = seq[0]
+            self.tm_mon = seq[1]
+            self.tm_mday = seq[2]
+            self.tm_hour = seq[3]
+            self.tm_min = seq[4]
+            self.tm_sec = seq[5]
+            self.tm_wday = seq[6]
+            self.tm_yday = seq[7]
+            self.tm_isdst = seq[8]
+            self.tm_zone = extra[0]
+            self.tm_gmtoff = extra[1]
             return self
         def __repr__(self):
             return ('time.struct_time(tm_year=%r, tm_mon=%r, tm_mday=%r, tm_hour=%r, tm_min=%r, '
                     'tm_sec=%r, tm_wday=%r, tm_yday=%r, tm_isdst=%r)' % tuple(self))
         def __reduce__(self):
-            return (struct_time, (tuple(self), {'tm_zone': self._tm_zone, 'tm_gmtoff': self._tm_gmtoff}))
-        tm_year = property(lambda self: self[0])
-        tm_mon = property(lambda self: self[1])
-        tm_mday = property(lambda self: self[2])
-        tm_hour = property(lambda self: self[3])
-        tm_min = property(lambda self: self[4])
-        tm_sec = property(lambda self: self[5])
-        tm_wday = property(lambda self: self[6])
-        tm_yday = property(lambda self: self[7])
-        tm_isdst = property(lambda self: self[8])
-        tm_zone = property(lambda self: self._tm_zone)
-        tm_gmtoff = property(lambda self: self._tm_gmtoff)
+            return (struct_time, (tuple(self), {'tm_zone': self.tm_zone, 'tm_gmtoff': self.tm_gmtoff}))
 
     """
 

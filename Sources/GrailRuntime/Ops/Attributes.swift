@@ -26,11 +26,14 @@ extension Ops {
                 }
             }
         }
-        if let v = try genericGetattr(o, name, t) { return v }
-        if let v = try MiscTypes.getattrFallback(o, name) { return v }
         if t.isHeapType, let g = t.lookup(s__getattr__) {
+            do throws(PyBaseException) {
+                if let v = try genericGetattr(o, name, t) { return v }
+            } catch let e where e.type.isSubtype(ExcTypes.attributeError) {}
             return try callValues(try bindDescriptor(g, o), [.obj(name)])
         }
+        if let v = try genericGetattr(o, name, t) { return v }
+        if let v = try MiscTypes.getattrFallback(o, name) { return v }
         throw attributeError(o, name)
     }
 
@@ -60,7 +63,7 @@ extension Ops {
         let attr = t.lookup(name)
         if let a = attr, case .obj(let ao) = a {
             let at = ao.type
-            if at.isDataDescriptor {
+            if at.isDataDescriptor && at.hasGet {
                 return try descriptorGet(a, ao, o, .obj(t))
             }
         }
@@ -116,7 +119,9 @@ extension Ops {
             return a
         }
         if let ma = metaAttr {
-            if case .obj(let mo) = ma, mo.type.hasGet { return try descriptorGet(ma, mo, .obj(t), .obj(meta)) }
+            if case .obj(let mo) = ma, mo is PyFunction || mo is PyBuiltinFunction || mo.type.hasGet {
+                return try descriptorGet(ma, mo, .obj(t), .obj(meta))
+            }
             return ma
         }
         return nil
@@ -174,7 +179,7 @@ extension Ops {
     public static func genericDelattr(_ o: Value, _ name: PyStr) throws(PyBaseException) {
         let t = o.type
         if case .obj(let typeObj as PyType) = o {
-            if !typeObj.isHeapType { throw PyErr.typeError("cannot delete '\(name.value)' attribute of immutable type '\(typeObj.name)'") }
+            if !typeObj.isHeapType { throw PyErr.typeError("cannot set '\(name.value)' attribute of immutable type '\(typeObj.name)'") }
             if typeObj.dict?.removeStr(name.value) == nil { throw attributeError(o, name) }
             typeObj.modified()
             return
@@ -219,9 +224,12 @@ extension PyType {
     var nativeHasGet: Bool {
         self === PyType.property || self === PyType.classmethod || self === PyType.staticmethod
             || self === PyType.memberDescriptor || self === PyType.getsetDescriptor || self === PyType.methodDescriptor
-            || self === PyType.classmethodDescriptor
+            || self === PyType.classmethodDescriptor || (dict?.getStr(Ops.s__get__) != nil)
     }
-    var nativeHasSet: Bool { self === PyType.property || self === PyType.memberDescriptor || self === PyType.getsetDescriptor }
+    var nativeHasSet: Bool {
+        self === PyType.property || self === PyType.memberDescriptor || self === PyType.getsetDescriptor
+            || (dict?.getStr(Ops.s__set__) != nil)
+    }
     /// A Python class overrides `__getattribute__`.
     var hasCustomGetattribute: Bool {
         guard isHeapType, let ga = lookup(Ops.s__getattribute__) else { return false }

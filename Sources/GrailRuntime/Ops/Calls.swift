@@ -89,7 +89,9 @@ extension Ops {
     /// "f()" / "A.m()" as CPython names a callable in argument errors.
     public static func funcDescription(_ v: Value) -> String {
         switch v.object {
-        case let f as PyFunction: return "\(f.qualname.value)()"
+        case let f as PyFunction:
+            if case .obj(let m as PyStr) = f.module, m.value != "builtins" { return "\(m.value).\(f.qualname.value)()" }
+            return "\(f.qualname.value)()"
         case let b as PyBuiltinFunction: return "\(b.name)()"
         case let m as PyMethod: return funcDescription(m.function)
         case let t as PyType: return "\(t.name)()"

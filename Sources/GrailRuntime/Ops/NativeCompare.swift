@@ -40,8 +40,8 @@ enum NativeCompare {
         case (_, _ as PyComplex):
             return try compare(b, a, Ops.cmpSwapped[op])
         default:
-            if let r = try MiscTypes.nativeCompare(a, b, op) { return r }
-            return try NativeOpsExtra.compare(a, b, op)
+            if let r = try NativeOpsExtra.compare(a, b, op) { return r }
+            return try MiscTypes.nativeCompare(a, b, op)
         }
     }
 
@@ -70,6 +70,8 @@ enum NativeCompare {
 
     /// Lexicographic comparison with identity-then-== on items (CPython's rules).
     static func seqCompare(_ a: [Value], _ b: [Value], _ op: Int) throws(PyBaseException) -> Bool {
+        try Runtime.enterRecursiveCall(" in comparison")
+        defer { Runtime.leaveRecursiveCall() }
         if (op == 2 || op == 3) && a.count != b.count { return op == 3 }
         var i = 0
         while i < a.count && i < b.count {
@@ -102,8 +104,8 @@ enum NativeHash {
         case is PyList, is PyDict:
             throw PyErr.typeError("unhashable type: '\(o.type.name)'")
         default:
-            if let h = try MiscTypes.nativeHash(o) { return h }
-            return try NativeOpsExtra.hash(o) ?? NumericHash.pointer(o)
+            if let h = try NativeOpsExtra.hash(o) { return h }
+            return try MiscTypes.nativeHash(o) ?? NumericHash.pointer(o)
         }
     }
 }

@@ -6,6 +6,8 @@ enum NativeRepr {
     static func guarded(_ o: PyObject, _ recursive: String, _ body: () throws(PyBaseException) -> String) throws(PyBaseException) -> String {
         let ts = Runtime.thread
         if ts.reprStack.contains(where: { $0 === o }) { return recursive }
+        try Runtime.enterRecursiveCall(" while getting the repr of an object")
+        defer { Runtime.leaveRecursiveCall() }
         ts.reprStack.append(o)
         defer { ts.reprStack.removeLast() }
         return try body()
@@ -64,8 +66,8 @@ enum NativeRepr {
         case let s as PySlice:
             return PyStr("slice(\(try Ops.repr(s.start).value), \(try Ops.repr(s.stop).value), \(try Ops.repr(s.step).value))")
         default:
-            if let r = try MiscTypes.nativeRepr(o) { return r }
             if let r = try NativeOpsExtra.repr(o) { return r }
+            if let r = try MiscTypes.nativeRepr(o) { return r }
             return PyStr("<\(o.type.fullName) object at \(addr(o))>")
         }
     }

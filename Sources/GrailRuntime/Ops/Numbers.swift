@@ -72,6 +72,13 @@ extension Ops {
 
     @inline(__always) static func callSlot(_ f: Value, _ selfV: Value, _ other: Value, _ op: Int, reflected: Bool) throws(PyBaseException) -> Value {
         if case .obj(let bf as PyBuiltinFunction) = f, bf.kind == .method {
+            // A builtin base's slot handles only its own kinds of operands (int's
+            // slots ints, float's ints and floats), so the other side's reflected
+            // method gets its turn, as in CPython.
+            if let owner = bf.owner {
+                if owner === PyType.int && !IntOps.isInt(other) { return .notImplemented }
+                if owner === PyType.float && NativeOps.floatValue(other) == nil && !IntOps.isInt(other) { return .notImplemented }
+            }
             // A builtin base's slot: run the native operation directly.
             let r = reflected ? try NativeOps.binary(other, selfV, op) : try NativeOps.binary(selfV, other, op)
             return r ?? .notImplemented

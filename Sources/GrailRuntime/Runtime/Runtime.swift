@@ -45,6 +45,20 @@ public final class Runtime: @unchecked Sendable {
         }
     }
 
+    /// CPython's Py_EnterRecursiveCall for native recursion (repr, comparison,
+    /// hashing of nested containers): counts against the recursion limit and
+    /// the thread's real stack.
+    @inline(__always)
+    public static func enterRecursiveCall(_ where_: String) throws(PyBaseException) {
+        let ts = thread
+        ts.depth += 1
+        if ts.depth > recursionLimit || grail_stack_pointer() < ts.stackLimit {
+            ts.depth -= 1
+            throw PyErr.recursion("maximum recursion depth exceeded" + where_)
+        }
+    }
+    @inline(__always) public static func leaveRecursiveCall() { thread.depth -= 1 }
+
     /// Creates and registers the state of the calling thread.
     @discardableResult
     public func attachThread(stackSize: Int = 0) -> ThreadState {

@@ -53,6 +53,13 @@ enum NumberTypes {
         return s
     }
 
+    /// Rejects keyword arguments not in `allowed` with the Argument Clinic message.
+    static func checkKeywords(_ a: Args, _ allowed: [String], _ fname: String) throws(PyBaseException) {
+        for (k, _) in a.keywords where !allowed.contains(k) {
+            throw PyErr.typeError("'\(k)' is an invalid keyword argument for \(fname)()")
+        }
+    }
+
     /// `__format__(self, spec)` shared by the numeric types.
     static func formatMethod(_ a: Args, _ t: PyType) throws(PyBaseException) -> Value {
         let s = try slotSelf(a, t, "__format__")

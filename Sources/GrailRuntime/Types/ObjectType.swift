@@ -3,7 +3,7 @@ enum ObjectType {
     static func install() {
         let o = PyType.object
         o.defStatic("__new__") { (a) throws(PyBaseException) -> Value in
-            guard a.buf.count > 0, case .obj(let t as PyType) = a[0] else { throw PyErr.typeError("object.__new__(X): X is not a type object") }
+            guard a.buf.count > 0, case .obj(let t as PyType) = a[0] else { throw PyErr.typeError("object.__new__(X): X is not a type object (\(a.buf.count > 0 ? a[0].type.name : "NULL"))") }
             if a.buf.count > 1 {
                 let overridesInit = !((t.lookup(Ops.s__init__)?.object as? PyBuiltinFunction)?.owner === PyType.object)
                 let overridesNew = !((t.lookup(Ops.s__new__)?.object as? PyBuiltinFunction)?.owner === PyType.object)

@@ -68,6 +68,9 @@ public enum TypeCreation {
             if !t.isBaseType { throw PyErr.typeError("type '\(t.name)' is not an acceptable base type") }
             bases.append(t)
         }
+        for (i, b) in bases.enumerated() where bases[..<i].contains(where: { $0 === b }) {
+            throw PyErr.typeError("duplicate base class \(b.name)")
+        }
         if bases.isEmpty { bases = [PyType.object] }
         let winner = try calculateMeta(meta, basesV)
         let dict = ns.copy()
@@ -125,6 +128,10 @@ public enum TypeCreation {
         } else {
             t.slotCount = inheritedSlots
             t.instancesHaveDict = true
+        }
+        if t.instancesHaveDict && !baseHasDict && dict.getStr("__dict__") == nil {
+            if case .obj(let gs)? = PyType.object.dict?.getStr("__dict__") { dict.setStr("__dict__", .obj(gs)) }
+            dict.setStr("__weakref__", .obj(PyGetSetDescriptor("__weakref__", owner: t, get: { (_) throws(PyBaseException) -> Value in .None })))
         }
         if dict.getStr("__module__") == nil, let f = Runtime.thread.frame, let m = f.globals.getStr("__name__") {
             dict.setStr("__module__", m)

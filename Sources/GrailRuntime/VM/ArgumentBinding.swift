@@ -29,8 +29,10 @@ extension Interpreter {
                 for i in code.posOnlyArgCount..<total where code.varnames[i] === name || code.varnames[i].equals(name) { idx = i; break }
                 if idx < 0 {
                     if let d = kwdict { try d.set(.obj(name), v); continue }
-                    for i in 0..<code.posOnlyArgCount where code.varnames[i].equals(name) {
-                        throw PyErr.typeError("\(fn.qualname.value)() got some positional-only arguments passed as keyword arguments: '\(name.value)'")
+                    var posonly: [String] = []
+                    for k in kw where (0..<code.posOnlyArgCount).contains(where: { code.varnames[$0].equals(k) }) { posonly.append(k.value) }
+                    if !posonly.isEmpty {
+                        throw PyErr.typeError("\(fn.qualname.value)() got some positional-only arguments passed as keyword arguments: '\(posonly.joined(separator: ", "))'")
                     }
                     throw PyErr.typeError("\(fn.qualname.value)() got an unexpected keyword argument '\(name.value)'")
                 }

@@ -41,6 +41,12 @@ enum NativeCompare {
             return try compare(b, a, Ops.cmpSwapped[op])
         default:
             if let r = try NativeOpsExtra.compare(a, b, op) { return r }
+            // The fallback calls native dunders that may come back here for the
+            // same pair: never re-enter it on one thread.
+            let ts = Runtime.thread
+            if ts.inNativeFallback { return nil }
+            ts.inNativeFallback = true
+            defer { ts.inNativeFallback = false }
             return try MiscTypes.nativeCompare(a, b, op)
         }
     }
@@ -105,6 +111,10 @@ enum NativeHash {
             throw PyErr.typeError("unhashable type: '\(o.type.name)'")
         default:
             if let h = try NativeOpsExtra.hash(o) { return h }
+            let ts = Runtime.thread
+            if ts.inNativeFallback { return NumericHash.pointer(o) }
+            ts.inNativeFallback = true
+            defer { ts.inNativeFallback = false }
             return try MiscTypes.nativeHash(o) ?? NumericHash.pointer(o)
         }
     }

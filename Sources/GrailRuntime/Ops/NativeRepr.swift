@@ -33,6 +33,10 @@ enum NativeRepr {
         case let l as PyList:
             let body = try guarded(l, "[...]") { () throws(PyBaseException) -> String in "[" + (try join(l.items)) + "]" }
             return PyStr(body)
+        case let t as PyTuple where t.type !== PyType.tuple && t.type.dict?.getStr(Ops.s__repr__) != nil:
+            guard case .obj(let bf as PyBuiltinFunction)? = t.type.dict?.getStr(Ops.s__repr__) else { return PyStr("()") }
+            let r = try Args.with([.obj(t)]) { (a) throws(PyBaseException) -> Value in try bf.fn(a) }
+            return (r.object as? PyStr) ?? PyStr("()")
         case let t as PyTuple:
             if t.count == 1 { return PyStr(try guarded(t, "(...)") { () throws(PyBaseException) -> String in "(" + (try Ops.repr(t.items[0]).value) + ",)" }) }
             return PyStr(try guarded(t, "(...)") { () throws(PyBaseException) -> String in "(" + (try join(t.items)) + ")" })
@@ -67,7 +71,12 @@ enum NativeRepr {
             return PyStr("slice(\(try Ops.repr(s.start).value), \(try Ops.repr(s.stop).value), \(try Ops.repr(s.step).value))")
         default:
             if let r = try NativeOpsExtra.repr(o) { return r }
-            if let r = try MiscTypes.nativeRepr(o) { return r }
+            let ts = Runtime.thread
+            if !ts.inNativeFallback {
+                ts.inNativeFallback = true
+                defer { ts.inNativeFallback = false }
+                if let r = try MiscTypes.nativeRepr(o) { return r }
+            }
             return PyStr("<\(o.type.fullName) object at \(addr(o))>")
         }
     }

@@ -219,7 +219,13 @@ extension NumberTypes {
             throw PyErr.typeError("cannot convert 'str' object to bytes")
         }
         var out: [UInt8] = []
-        try Ops.iterate(v) { (x) throws(PyBaseException) in
+        let it: Value
+        do throws(PyBaseException) {
+            it = try Ops.getIter(v)
+        } catch let e where e.type.isSubtype(ExcTypes.typeError) {
+            throw PyErr.typeError("cannot convert '\(v.type.name)' object to bytes")
+        }
+        try Ops.iterate(it) { (x) throws(PyBaseException) in
             let b = try IntOps.index(x)
             guard let i = Int(exactly: b), i >= 0, i < 256 else { throw PyErr.valueError("bytes must be in range(0, 256)") }
             out.append(UInt8(i))

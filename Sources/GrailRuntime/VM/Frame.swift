@@ -55,6 +55,8 @@ public final class ThreadState {
     public var lastStopValue: Value = .None
     /// Containers being repr()ed on this thread (recursion guard).
     public var reprStack: [PyObject] = []
+    /// Set while a native operation's fallback to a type's native dunder runs (guards re-entry).
+    public var inNativeFallback = false
     public let ident: Int
 
     public init(ident: Int) { self.ident = ident }

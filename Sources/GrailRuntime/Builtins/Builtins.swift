@@ -131,7 +131,10 @@ public enum Builtins {
         }
         fn("iter") { (a) throws(PyBaseException) -> Value in
             try a.expect("iter", min: 1, max: 2)
-            if a.count == 2 { return .obj(PyCallableIterator(a[0], a[1])) }
+            if a.count == 2 {
+                if try !isCallable(a[0]) { throw PyErr.typeError("iter(v, w): v must be callable") }
+                return .obj(PyCallableIterator(a[0], a[1]))
+            }
             return try Ops.getIter(a[0])
         }
         fn("next") { (a) throws(PyBaseException) -> Value in
@@ -293,6 +296,12 @@ public enum Builtins {
         fn("breakpoint") { (_) throws(PyBaseException) -> Value in .None }
     }
 
+    static func isCallable(_ v: Value) throws(PyBaseException) -> Bool {
+        guard case .obj(let o) = v else { return false }
+        if o is PyFunction || o is PyBuiltinFunction || o is PyMethod || o is PyType { return true }
+        return o.type.lookup("__call__") != nil
+    }
+
     static func localsOf(_ f: Frame) throws(PyBaseException) -> PyDict {
         if let l = f.locals as? PyDict { return l }
         let d = PyDict()
@@ -351,6 +360,7 @@ public enum Builtins {
     static func minMax(_ a: Args, _ name: String, op: Int) throws(PyBaseException) -> Value {
         var key: Value? = nil
         var dflt: Value? = nil
+        if a.keywords.count > 2 { throw PyErr.typeError("\(name)() takes at most 2 keyword arguments (\(a.keywords.count) given)") }
         for (k, v) in a.keywords {
             if k == "key" { key = v.isNone ? nil : v }
             else if k == "default" { dflt = v }

@@ -185,9 +185,8 @@ public enum NumericHash {
         if d.isInfinite { return d > 0 ? 314159 : -314159 }
         if d.isNaN { return 0 }
         if d == d.rounded(.towardZero), Swift.abs(d) < 9.2e18 { return int(Int(d)) }
-        var m = frexp(d)
-        var sign = 1
-        if m.0 < 0 { sign = -1; m.0 = -m.0 }
+        let sign = d < 0 ? -1 : 1
+        let m = frexp(Swift.abs(d))
         var x: UInt64 = 0
         var e = m.1
         var mant = m.0

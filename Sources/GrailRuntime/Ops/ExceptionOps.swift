@@ -39,7 +39,7 @@ public enum ExceptionOps {
             guard case .obj(let c as PyBaseException) = try Ops.callValues(cause, []) else { throw PyErr.typeError("exception causes must derive from BaseException") }
             e.cause = c
         default:
-            throw PyErr.typeError("exception cause must be None or derive from BaseException")
+            throw PyErr.typeError("exception causes must derive from BaseException")
         }
         e.suppressContext = true
     }

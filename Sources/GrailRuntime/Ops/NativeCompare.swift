@@ -17,6 +17,13 @@ enum NativeCompare {
         if let y = NativeOps.floatValue(b), let x = IntOps.big(a) {
             return cmpFloatInt(y, x, Ops.cmpSwapped[op])
         }
+        if let c = a.object as? PyComplex {
+            guard op == 2 || op == 3 else { return nil }
+            if case .obj(let d as PyComplex) = b { return (c.real == d.real && c.imag == d.imag) == (op == 2) }
+            if let y = try NativeOps.real(b) { return (c.imag == 0 && c.real == y) == (op == 2) }
+            return nil
+        }
+        if b.object is PyComplex { return try compare(b, a, Ops.cmpSwapped[op]) }
         guard case .obj(let ao) = a, case .obj(let bo) = b else { return nil }
         switch (ao, bo) {
         case (let s as PyStr, let t as PyStr):
@@ -44,9 +51,10 @@ enum NativeCompare {
             // The fallback calls native dunders that may come back here for the
             // same pair: never re-enter it on one thread.
             let ts = Runtime.thread
-            if ts.inNativeFallback { return nil }
-            ts.inNativeFallback = true
-            defer { ts.inNativeFallback = false }
+            if ts.fallbackStack.contains(where: { $0 === ao || $0 === bo }) { return nil }
+            ts.fallbackStack.append(ao)
+            ts.fallbackStack.append(bo)
+            defer { ts.fallbackStack.removeLast(2) }
             return try MiscTypes.nativeCompare(a, b, op)
         }
     }
@@ -112,9 +120,9 @@ enum NativeHash {
         default:
             if let h = try NativeOpsExtra.hash(o) { return h }
             let ts = Runtime.thread
-            if ts.inNativeFallback { return NumericHash.pointer(o) }
-            ts.inNativeFallback = true
-            defer { ts.inNativeFallback = false }
+            if ts.fallbackStack.contains(where: { $0 === o }) { return NumericHash.pointer(o) }
+            ts.fallbackStack.append(o)
+            defer { ts.fallbackStack.removeLast() }
             return try MiscTypes.nativeHash(o) ?? NumericHash.pointer(o)
         }
     }

@@ -24,7 +24,7 @@ enum NativeRepr {
         switch o {
         case let s as PyStr: return PyStr(StrRepr.repr(s.value))
         case let b as PyBool: return PyStr(b.flag ? "True" : "False")
-        case let l as PyLong: return PyStr(l.big.description)
+        case let l as PyLong: return PyStr(try IntOps.toDecimalString(l.big))
         case let f as PyFloat: return PyStr(pyFloatRepr(f.value))
         case is PyNone: return PyStr("None")
         case is PyEllipsis: return PyStr("Ellipsis")
@@ -72,9 +72,9 @@ enum NativeRepr {
         default:
             if let r = try NativeOpsExtra.repr(o) { return r }
             let ts = Runtime.thread
-            if !ts.inNativeFallback {
-                ts.inNativeFallback = true
-                defer { ts.inNativeFallback = false }
+            if !ts.fallbackStack.contains(where: { $0 === o }) {
+                ts.fallbackStack.append(o)
+                defer { ts.fallbackStack.removeLast() }
                 if let r = try MiscTypes.nativeRepr(o) { return r }
             }
             return PyStr("<\(o.type.fullName) object at \(addr(o))>")

@@ -171,7 +171,7 @@ public enum NativeOps {
                     if b.type.isHeapType { return nil }
                     throw PyErr.typeError("can't multiply sequence by non-int of type '\(b.type.name)'")
                 }
-                return .obj(try StrOps.repeatStr(s, try SliceIndices.ssize(b)))
+                return .obj(try StrOps.repeatStr(s, try repeatCountValue(b)))
             }
             if op == 6 { return try StrFormatting.percent(s, b) }
             return nil
@@ -201,14 +201,23 @@ public enum NativeOps {
 
     /// `seq * n` with CPython's errors for non-int and huge counts.
     static func repeatCount(_ items: [Value], _ n: Value) throws(PyBaseException) -> [Value] {
-        guard IntOps.isInt(n) else {
-            throw PyErr.typeError("can't multiply sequence by non-int of type '\(n.type.name)'")
+        return try ContainerTypes.repeated(items, try repeatCountValue(n))
+    }
+
+    /// PyNumber_AsSsize_t(n, OverflowError) for sequence repetition.
+    static func repeatCountValue(_ n: Value) throws(PyBaseException) -> Int {
+        var v = n
+        if !IntOps.isInt(v) {
+            guard let m = v.type.lookup("__index__") else {
+                throw PyErr.typeError("can't multiply sequence by non-int of type '\(n.type.name)'")
+            }
+            v = try Ops.callValues(try Ops.bindDescriptor(m, n), [])
         }
-        guard let k = IntOps.small(n) else {
-            if let b = IntOps.big(n), b.signum() < 0 { return [] }
+        guard let k = IntOps.small(v) else {
+            if let b = IntOps.big(v), b.signum() < 0 { return 0 }
             throw PyErr.overflow("cannot fit 'int' into an index-sized integer")
         }
-        return try ContainerTypes.repeated(items, k)
+        return k
     }
 
     static func repeatArray(_ items: [Value], _ n: Int) -> [Value] {
@@ -296,7 +305,7 @@ public enum FloatOps {
         if y == 0 { return .float(1.0) }
         if x.isNaN { return .float(x) }
         if x == 0 && y < 0 && y.isFinite { throw PyErr.zeroDivision("0.0 cannot be raised to a negative power") }
-        if x < 0 && y != floor(y) && y.isFinite {
+        if x < 0 && x.isFinite && y != floor(y) && y.isFinite {
             return .obj(try ComplexOps.pow(x, 0, y, 0))
         }
         let r = pow(x, y)

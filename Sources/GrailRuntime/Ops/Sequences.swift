@@ -102,6 +102,7 @@ extension Ops {
             return
         }
         guard let f = o.type.lookup(s__delitem__) else {
+            if o.type === PyType.mappingProxy { throw PyErr.typeError("'mappingproxy' object does not support item deletion") }
             throw PyErr.typeError("'\(o.type.name)' object doesn't support item deletion")
         }
         _ = try callValues(try bindDescriptor(f, o), [key])

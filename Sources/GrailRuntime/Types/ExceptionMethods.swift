@@ -72,10 +72,16 @@ enum ExceptionMethods {
         })
         b.getset("__cause__", get: { (v) throws(PyBaseException) -> Value in try exc(v).cause.map { .obj($0) } ?? .None }, set: { (v, nv) throws(PyBaseException) in
             let e = try exc(v)
+            if let n = nv, !n.isNone, !(n.object is PyBaseException) {
+                throw PyErr.typeError("exception cause must be None or derive from BaseException")
+            }
             e.cause = nv?.object as? PyBaseException
             e.suppressContext = true
         })
         b.getset("__context__", get: { (v) throws(PyBaseException) -> Value in try exc(v).context.map { .obj($0) } ?? .None }, set: { (v, nv) throws(PyBaseException) in
+            if let n = nv, !n.isNone, !(n.object is PyBaseException) {
+                throw PyErr.typeError("exception context must be None or derive from BaseException")
+            }
             try exc(v).context = nv?.object as? PyBaseException
         })
         b.getset("__suppress_context__", get: { (v) throws(PyBaseException) -> Value in .bool(try exc(v).suppressContext) }, set: { (v, nv) throws(PyBaseException) in

@@ -112,9 +112,12 @@ public enum TypeCreation {
             }
             var wantsDict = false
             var idx = inheritedSlots
+            var added = Set<String>()
             for n in names {
                 if n == "__dict__" { wantsDict = true; continue }
                 if n == "__weakref__" { continue }
+                if added.contains(n) { continue }
+                added.insert(n)
                 if dict.getStr(n) != nil {
                     throw PyErr.valueError("'\(n)' in __slots__ conflicts with class variable")
                 }
@@ -130,7 +133,15 @@ public enum TypeCreation {
             t.instancesHaveDict = true
         }
         if t.instancesHaveDict && !baseHasDict && dict.getStr("__dict__") == nil {
-            if case .obj(let gs)? = PyType.object.dict?.getStr("__dict__") { dict.setStr("__dict__", .obj(gs)) }
+            dict.setStr("__dict__", .obj(PyGetSetDescriptor("__dict__", owner: t, get: { (v) throws(PyBaseException) -> Value in
+                guard case .obj(let x) = v, let d = x.dict else { throw PyErr.attributeError("'\(v.type.name)' object has no attribute '__dict__'") }
+                return .obj(d)
+            }, set: { (v, nv) throws(PyBaseException) in
+                guard case .obj(let x) = v, let nv = nv, case .obj(let d as PyDict) = nv else {
+                    throw PyErr.typeError("__dict__ must be set to a dictionary, not a '\(nv?.type.name ?? "NULL")'")
+                }
+                x.dict = d
+            })))
             dict.setStr("__weakref__", .obj(PyGetSetDescriptor("__weakref__", owner: t, get: { (_) throws(PyBaseException) -> Value in .None })))
         }
         if dict.getStr("__module__") == nil, let f = Runtime.thread.frame, let m = f.globals.getStr("__name__") {

@@ -56,7 +56,7 @@ public final class ThreadState {
     /// Containers being repr()ed on this thread (recursion guard).
     public var reprStack: [PyObject] = []
     /// Set while a native operation's fallback to a type's native dunder runs (guards re-entry).
-    public var inNativeFallback = false
+    public var fallbackStack: [PyObject] = []
     public let ident: Int
 
     public init(ident: Int) { self.ident = ident }

@@ -5,12 +5,12 @@ class I:
     def __index__(self):
         return 42
 print(bin(I()), oct(I()), hex(I()))
-for f in [bin, oct, hex]:
+for name, f in [('bin', bin), ('oct', oct), ('hex', hex)]:
     for bad in [1.5, '1', None]:
         try:
             f(bad)
         except TypeError as e:
-            print(f.__name__, e)
+            print(name, e)
 class BadI:
     def __index__(self):
         return 'x'

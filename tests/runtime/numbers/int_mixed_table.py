@@ -1,8 +1,8 @@
 # operator table over mixed int/float/bool operands incl. reflected forms
-import operator
-ops = [operator.add, operator.sub, operator.mul, operator.truediv, operator.floordiv, operator.mod, operator.pow]
+ops = [('+', lambda a, b: a + b), ('-', lambda a, b: a - b), ('*', lambda a, b: a * b), ('/', lambda a, b: a / b),
+       ('//', lambda a, b: a // b), ('%', lambda a, b: a % b)]
 vals = [3, -3, 0, 2.5, -0.5, True, 2**65, -(2**65)]
-for f in ops:
+for name, f in ops:
     for a in vals:
         row = []
         for b in vals:
@@ -11,4 +11,12 @@ for f in ops:
                 row.append(repr(r) if not isinstance(r, float) or abs(r) < 1e300 else 'big')
             except Exception as e:
                 row.append(type(e).__name__)
-        print(f.__name__, repr(a), row)
+        print(name, repr(a), row)
+for a in vals:
+    row = []
+    for b in [3, -3, 0, 2.5, -0.5, True, 70, -70]:
+        try:
+            row.append(repr(a ** b))
+        except Exception as e:
+            row.append(type(e).__name__)
+    print('**', repr(a), row)

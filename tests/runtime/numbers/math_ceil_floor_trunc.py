@@ -14,11 +14,9 @@ class F:
     def __float__(self):
         return 2.5
 print(math.ceil(F()), math.floor(F()))
-from fractions import Fraction
-print(math.ceil(Fraction(7, 2)), math.floor(Fraction(-7, 2)), math.trunc(Fraction(-7, 2)))
-for f in [math.ceil, math.floor, math.trunc]:
+for name, f in [('ceil', math.ceil), ('floor', math.floor), ('trunc', math.trunc)]:
     for bad in [math.inf, math.nan, 'x', F()]:
         try:
             print(f(bad))
         except Exception as e:
-            print(f.__name__, type(e).__name__, e)
+            print(name, type(e).__name__, e)

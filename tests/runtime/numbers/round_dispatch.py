@@ -3,8 +3,16 @@ class R:
     def __round__(self, n=None):
         return ('rounded', n)
 print(round(R()), round(R(), 3), round(R(), None), round(R(), ndigits=2))
-from fractions import Fraction
-print(round(Fraction(7, 2)), round(Fraction(5, 2)), round(Fraction(22, 7), 3))
+class Half:
+    def __init__(self, v):
+        self.v = v
+    def __round__(self, n=None):
+        if n is None:
+            return round(self.v)
+        return Half(round(self.v, n))
+    def __repr__(self):
+        return 'Half(' + repr(self.v) + ')'
+print(round(Half(3.5)), round(Half(2.5)), round(Half(3.14159), 3))
 def t(*a, **k):
     try:
         print(repr(round(*a, **k)))

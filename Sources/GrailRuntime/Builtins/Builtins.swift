@@ -331,6 +331,7 @@ public enum Builtins {
             for c in u.args where try isInstance(v, c) { return true }
             return false
         default:
+            if cls.object is GenericAlias { throw PyErr.typeError("isinstance() argument 2 cannot be a parameterized generic") }
             if let ic = cls.type.lookup("__instancecheck__"), !(ic.object is PyBuiltinFunction) {
                 return try Ops.isTrue(try Ops.callValues(ic, [cls, v]))
             }

@@ -79,7 +79,7 @@ extension Ops {
         }
         var names: [PyStr] = []
         for (k, v) in d.items {
-            guard case .obj(let ks as PyStr) = k else { throw PyErr.typeError("\(funcDescription(callable)) keywords must be strings") }
+            guard case .obj(let ks as PyStr) = k else { throw PyErr.typeError("keywords must be strings") }
             names.append(ks)
             pos.append(v)
         }

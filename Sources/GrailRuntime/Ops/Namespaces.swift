@@ -63,7 +63,7 @@ public enum DictOps {
             try Ops.iterate(try Ops.callValues(keysFn, [])) { (k) throws(PyBaseException) in pairs.append((k, try Ops.getitem(m, k))) }
         }
         for (k, v) in pairs {
-            guard case .obj(let ks as PyStr) = k else { throw PyErr.typeError("\(funcName) keywords must be strings") }
+            guard case .obj(let ks as PyStr) = k else { throw PyErr.typeError("keywords must be strings") }
             if d.getStr(ks) != nil { throw PyErr.typeError("\(funcName) got multiple values for keyword argument '\(ks.value)'") }
             try d.set(k, v)
         }

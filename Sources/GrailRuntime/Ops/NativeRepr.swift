@@ -71,12 +71,9 @@ enum NativeRepr {
             return PyStr("slice(\(try Ops.repr(s.start).value), \(try Ops.repr(s.stop).value), \(try Ops.repr(s.step).value))")
         default:
             if let r = try NativeOpsExtra.repr(o) { return r }
-            let ts = Runtime.thread
-            if !ts.fallbackStack.contains(where: { $0 === o }) {
-                ts.fallbackStack.append(o)
-                defer { ts.fallbackStack.removeLast() }
-                if let r = try MiscTypes.nativeRepr(o) { return r }
-            }
+            try Runtime.enterRecursiveCall(" while getting the repr of an object")
+            defer { Runtime.leaveRecursiveCall() }
+            if let r = try MiscTypes.nativeRepr(o) { return r }
             return PyStr("<\(o.type.fullName) object at \(addr(o))>")
         }
     }

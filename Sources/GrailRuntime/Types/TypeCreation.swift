@@ -114,7 +114,11 @@ public enum TypeCreation {
             var idx = inheritedSlots
             var added = Set<String>()
             for n in names {
-                if n == "__dict__" { wantsDict = true; continue }
+                if n == "__dict__" {
+                    if wantsDict || baseHasDict { throw PyErr.typeError("__dict__ slot disallowed: we already got one") }
+                    wantsDict = true
+                    continue
+                }
                 if n == "__weakref__" { continue }
                 if added.contains(n) { continue }
                 added.insert(n)

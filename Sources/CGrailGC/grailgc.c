@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include <pthread.h>
 #include <link.h>
+#include <signal.h>
 #include "grailgc.h"
 
 /* Allocations made while the collector initializes itself (it calls
@@ -193,4 +194,14 @@ uintptr_t grail_stack_low(void) {
     pthread_attr_getstack(&attr, &addr, &size);
     pthread_attr_destroy(&attr);
     return (uintptr_t)addr;
+}
+
+volatile int grail_sigint_pending = 0;
+static void grail_on_sigint(int sig) { (void)sig; grail_sigint_pending = 1; }
+void grail_install_sigint_handler(void) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = grail_on_sigint;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
 }

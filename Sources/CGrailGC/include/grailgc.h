@@ -46,6 +46,14 @@ static inline void *grail_get_tstate(void) { return grail_tstate; }
 static inline void grail_set_tstate(void *p) { grail_tstate = p; }
 /* An address in the caller's stack frame (for stack-depth checks). */
 static inline uintptr_t grail_stack_pointer(void) { return (uintptr_t)__builtin_frame_address(0); }
+/* SIGINT: the handler sets the flag; the interpreter polls it (main thread)
+   and raises KeyboardInterrupt. */
+extern volatile int grail_sigint_pending;
+void grail_install_sigint_handler(void);
+static inline int grail_take_sigint(void) {
+    if (__builtin_expect(grail_sigint_pending, 0)) { grail_sigint_pending = 0; return 1; }
+    return 0;
+}
 /* Lowest usable stack address of the calling thread (0 if unknown). */
 uintptr_t grail_stack_low(void);
 #endif

@@ -6,7 +6,8 @@ import CGrailGC
 extension Runtime {
     public static func bootstrap(argv: [String], path0: String) {
         let rt = Runtime.shared
-        rt.attachThread()
+        rt.attachThread().isMain = true
+        grail_install_sigint_handler()
         _ = ExcTypes.allTypes
         ObjectType.install()
         CoreTypes.install()

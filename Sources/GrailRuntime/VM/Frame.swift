@@ -58,6 +58,8 @@ public final class ThreadState {
     /// Set while a native operation's fallback to a type's native dunder runs (guards re-entry).
     public var fallbackStack: [PyObject] = []
     public let ident: Int
+    /// The thread that runs the main program (receives KeyboardInterrupt).
+    public var isMain = false
 
     public init(ident: Int) { self.ident = ident }
 }

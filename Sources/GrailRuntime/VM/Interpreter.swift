@@ -59,6 +59,7 @@ public enum Interpreter {
         if ts.depth > Runtime.recursionLimit || grail_stack_pointer() < ts.stackLimit {
             throw PyErr.recursion()
         }
+        if ts.isMain && grail_take_sigint() != 0 { throw PyBaseException(type: ExcTypes.keyboardInterrupt, args: []) }
         switch try run(f, ts) {
         case .returned(let v): return v
         case .yielded(let v): return v
@@ -345,7 +346,11 @@ public enum Interpreter {
                     s[sp - 1] = try Ops.getIter(s[sp - 1])
                 case .FOR_ITER:
                     if let v = try Ops.next(s[sp - 1]) { push(v) } else { sp -= 1; pc = arg }
-                case .JUMP: pc = arg
+                case .JUMP:
+                    if arg < pc && ts.isMain && grail_take_sigint() != 0 {
+                        throw PyBaseException(type: ExcTypes.keyboardInterrupt, args: [])
+                    }
+                    pc = arg
                 case .POP_JUMP_IF_FALSE:
                     let v = pop()
                     if case .obj(let o) = v, o === PyBool.falseObj { pc = arg }

@@ -294,6 +294,36 @@ public enum Builtins {
         }
         fn("open") { (a) throws(PyBaseException) -> Value in try FileIO.open(a) }
         fn("breakpoint") { (_) throws(PyBaseException) -> Value in .None }
+        fn("aiter") { (a) throws(PyBaseException) -> Value in
+            try a.expect("aiter", min: 1, max: 1)
+            guard let m = a[0].type.lookup("__aiter__") else { throw PyErr.typeError("'\(a[0].type.name)' object is not an async iterable") }
+            return try Ops.callValues(try Ops.bindDescriptor(m, a[0]), [])
+        }
+        fn("anext") { (a) throws(PyBaseException) -> Value in
+            try a.expect("anext", min: 1, max: 2)
+            guard let m = a[0].type.lookup("__anext__") else { throw PyErr.typeError("'\(a[0].type.name)' object is not an async iterator") }
+            return try Ops.callValues(try Ops.bindDescriptor(m, a[0]), [])
+        }
+        // What `site` adds to builtins in CPython.
+        for name in ["exit", "quit"] {
+            let q = PyObject(type: Builtins.quitterType)
+            q.dict = nil
+            d.setStr(name, .obj(q))
+        }
+        d.setStr("copyright", .obj(PyStr("Copyright (c) Grail authors. Python is copyright (c) the Python Software Foundation.")))
+        d.setStr("credits", .obj(PyStr("Thanks to the CPython developers, whose behaviour Grail follows.")))
+        d.setStr("license", .obj(PyStr("See the LICENSE file of the Grail repository; Python: https://docs.python.org/3/license.html")))
+        fn("help") { (a) throws(PyBaseException) -> Value in
+            if a.count == 0 {
+                try Runtime.shared.writeStdout("Grail has no interactive help system yet; see https://docs.python.org/3.11/\n")
+                return .None
+            }
+            let v = a[0]
+            var text = "Help on \(v.type.name) object:\n\n"
+            if let doc = try Ops.lookupAttr(v, "__doc__"), case .obj(let ds as PyStr) = doc { text += ds.value + "\n" }
+            try Runtime.shared.writeStdout(text)
+            return .None
+        }
     }
 
     static func isCallable(_ v: Value) throws(PyBaseException) -> Bool {
@@ -301,6 +331,20 @@ public enum Builtins {
         if o is PyFunction || o is PyBuiltinFunction || o is PyMethod || o is PyType { return true }
         return o.type.lookup("__call__") != nil
     }
+
+    /// `exit`/`quit`: calling raises SystemExit; the repr tells how to leave.
+    static let quitterType: PyType = {
+        let t = PyType(builtin: "Quitter", base: PyType.object, layout: .other, baseType: false, module: "_sitebuiltins")
+        t.def("__call__") { (a) throws(PyBaseException) -> Value in
+            let code: Value = a.count > 1 ? a[1] : .None
+            StdStreams.stdin.flush()
+            let e = PyBaseException(type: ExcTypes.systemExit, args: a.count > 1 ? [code] : [])
+            e.dict?.setStr("code", code)
+            throw e
+        }
+        t.def("__repr__") { (_) throws(PyBaseException) -> Value in .str("Use exit() or Ctrl-D (i.e. EOF) to exit") }
+        return t
+    }()
 
     static func localsOf(_ f: Frame) throws(PyBaseException) -> PyDict {
         if let l = f.locals as? PyDict { return l }

@@ -12,6 +12,19 @@ extension Runtime {
         ObjectType.install()
         CoreTypes.install()
         TypeInstallers.installAll()
+        // `__dict__` of builtin types whose instances carry a dict (object itself has none).
+        for t in [PyType.function, PyType.module, PyType.classmethod, PyType.staticmethod, PyType.simpleNamespace, ExcTypes.baseException]
+        where t.dict?.getStr("__dict__") == nil {
+            t.getset("__dict__", get: { (v) throws(PyBaseException) -> Value in
+                guard case .obj(let x) = v, let d = x.dict else { throw PyErr.attributeError("'\(v.type.name)' object has no attribute '__dict__'") }
+                return .obj(d)
+            }, set: { (v, nv) throws(PyBaseException) in
+                guard case .obj(let x) = v, let nv = nv, case .obj(let d as PyDict) = nv else {
+                    throw PyErr.typeError("__dict__ must be set to a dictionary, not a '\(nv?.type.name ?? "NULL")'")
+                }
+                x.dict = d
+            })
+        }
         Builtins.install()
         FileIO.installMethods()
         SysModule.install(argv: argv, path0: path0)

@@ -86,16 +86,6 @@ enum ObjectType {
             o.type = nt
         })
         o.attr("__doc__", .str("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"))
-        // __dict__ of instances (found through object so every class with a dict has it).
-        o.getset("__dict__", get: { (v) throws(PyBaseException) -> Value in
-            guard case .obj(let x) = v, let d = x.dict else { throw PyErr.attributeError("'\(v.type.name)' object has no attribute '__dict__'") }
-            return .obj(d)
-        }, set: { (v, nv) throws(PyBaseException) in
-            guard case .obj(let x) = v, x.dict != nil, let nv = nv, case .obj(let d as PyDict) = nv else {
-                throw PyErr.typeError("__dict__ must be set to a dictionary, not a '\(nv?.type.name ?? "NULL")'")
-            }
-            x.dict = d
-        })
         TypeType.install()
     }
 

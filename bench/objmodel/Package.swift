@@ -15,5 +15,19 @@ let package = Package(
             dependencies: ["CGC", "CSupport"],
             path: "Sources/objbench"
         ),
+        // Design D (what the runtime uses): Boehm GC installed as the process allocator by
+        // interposing malloc & co. (copy of the runtime's Sources/CGrailGC/grailgc.c). It affects
+        // the whole process, so design D is a separate executable; A/B/C stay unaffected.
+        .target(
+            name: "CDGC",
+            path: "Sources/CDGC",
+            cSettings: [.define("GC_THREADS"), .unsafeFlags(["-O2"])],
+            linkerSettings: [.linkedLibrary("gc")]
+        ),
+        .executableTarget(
+            name: "objbench-d",
+            dependencies: ["CDGC", "CSupport"],
+            path: "Sources/objbench-d"
+        ),
     ]
 )

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Object-model microbenchmarks (issue 3): A = Swift classes + ARC, B = Boehm GC,
-# C = biased reference counting; 1 vs 2 threads on (i) call, (ii) read, (iii) alloc.
-# Usage: bench/objmodel/run.sh [--suites main,values,gctune,anchor,blocks,rec] [--reps 5] [--iters N]
+# C = biased reference counting, D = what the runtime uses (Swift classes made ARC-immortal,
+# Boehm installed as malloc; separate executable objbench-d); 1 vs 2 threads on (i) call,
+# (ii) read, (iii) alloc.
+# Usage: bench/objmodel/run.sh [--suites main,immortal,values,gctune,anchor,blocks,rec] [--reps 5] [--iters N]
+#                              [--quiet-timeout SECONDS] [--ungated]
 # (blocks/rec need out-of-tree Boehm builds under .build/libgc-4k and .build/libgc-16k; skipped otherwise)
 # Runs only when the machine is quiet (see bench.py); prints Markdown tables on stdout,
 # progress on stderr, raw records appended to bench/objmodel/.build/results.jsonl.

@@ -2,7 +2,7 @@
 /// applied once per item; `reverse` keeps stability like CPython's).
 enum ListSort {
     static func sort(_ items: inout [Value], key: Value?, reverse: Bool) throws(PyBaseException) {
-        if items.count < 2 { return }
+        if items.isEmpty { return }
         var keys: [Value]
         if let k = key {
             keys = []
@@ -11,6 +11,7 @@ enum ListSort {
         } else {
             keys = items
         }
+        if items.count < 2 { return }
         var idx = Array(0..<items.count)
         if reverse { idx.reverse() }
         // Fast paths for homogeneous ints/floats/strs.

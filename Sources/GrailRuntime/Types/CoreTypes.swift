@@ -124,6 +124,7 @@ enum CoreTypes {
         }
         sup.def("__init__") { (_) throws(PyBaseException) -> Value in .None }
         ExceptionMethods.install()
+        ExceptionDocs.install()
     }
 }
 

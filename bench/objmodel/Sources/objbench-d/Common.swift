@@ -1,0 +1,1 @@
+../objbench/Common.swift

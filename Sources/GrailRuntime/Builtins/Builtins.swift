@@ -202,7 +202,7 @@ public enum Builtins {
             var acc: Value = p[1] ?? .int(0)
             if case .obj(let o) = acc, o is PyStr { throw PyErr.typeError("sum() can't sum strings [use ''.join(seq) instead]") }
             if case .obj(let o) = acc, o is PyBytes { throw PyErr.typeError("sum() can't sum bytes [use b''.join(seq) instead]") }
-            try Ops.iterate(p[0]!) { (v) throws(PyBaseException) in
+            try Ops.iterate((p[0] ?? .None)) { (v) throws(PyBaseException) in
                 if case .int(let x) = acc, case .int(let y) = v {
                     let (r, o) = x.addingReportingOverflow(y)
                     if !o { acc = .int(r); return }
@@ -249,7 +249,7 @@ public enum Builtins {
             try a.expect("ord", min: 1, max: 1)
             if case .obj(let s as PyStr) = a[0] {
                 guard s.count == 1 else { throw PyErr.typeError("ord() expected a character, but string of length \(s.count) found") }
-                return .int(Int(s.value.unicodeScalars.first!.value))
+                return .int(Int(s.value.unicodeScalars.first?.value ?? 0))
             }
             if case .obj(let b as PyBytes) = a[0] {
                 guard b.bytes.count == 1 else { throw PyErr.typeError("ord() expected a character, but string of length \(b.bytes.count) found") }

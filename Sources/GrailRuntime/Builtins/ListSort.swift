@@ -28,7 +28,8 @@ enum ListSort {
             }
         } else if allStr {
             less = { (a, b) throws(PyBaseException) -> Bool in
-                (keys[a].object as! PyStr).compare(keys[b].object as! PyStr) < 0
+                guard let x = keys[a].object as? PyStr, let y = keys[b].object as? PyStr else { return false }
+                return x.compare(y) < 0
             }
         } else {
             less = { (a, b) throws(PyBaseException) -> Bool in try Ops.lessThan(keys[a], keys[b]) }

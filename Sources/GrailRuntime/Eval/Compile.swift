@@ -91,9 +91,9 @@ public enum Eval {
         }
         if globals.getStr("__builtins__") == nil { globals.setStr("__builtins__", .obj(Runtime.shared.builtins)) }
         let code: PyCode
-        if case .obj(let c as PyCode) = p[0]! { code = c }
+        if case .obj(let c as PyCode) = (p[0] ?? .None) { code = c }
         else {
-            var bytes = try sourceBytes(p[0]!, fname)
+            var bytes = try sourceBytes((p[0] ?? .None), fname)
             if mode == .eval {
                 while let f = bytes.first, f == 0x20 || f == 0x09 { bytes.removeFirst() }
             }
@@ -119,6 +119,6 @@ public enum Eval {
             throw PyErr.notImplemented("compile() with PyCF_ONLY_AST is not supported yet")
         }
         if case .obj(let c as PyCode)? = p[0] { return .obj(c) }
-        return .obj(try compile(try sourceBytes(p[0]!, "compile"), filename: fnObj.value, mode: mode))
+        return .obj(try compile(try sourceBytes((p[0] ?? .None), "compile"), filename: fnObj.value, mode: mode))
     }
 }

@@ -223,7 +223,7 @@ public enum Importer {
         guard case .obj(let m) = module, let d = m.dict else { return }
         if let all = d.getStr("__all__") {
             for n in try Ops.toArray(all) {
-                guard case .obj(let ns as PyStr) = n else { throw PyErr.typeError("Item in \(m is PyModule ? (m as! PyModule).name : "?").__all__ must be str, not \(n.type.name)") }
+                guard case .obj(let ns as PyStr) = n else { throw PyErr.typeError("Item in \((m as? PyModule)?.name ?? "?").__all__ must be str, not \(n.type.name)") }
                 try Namespace.set(locals, ns, try Ops.getattr(module, ns))
             }
             return

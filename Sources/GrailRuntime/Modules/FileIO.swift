@@ -109,10 +109,10 @@ enum FileIO {
         installMethods()
         let p = try a.bind("open", ["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"], required: 1)
         var path = ""
-        switch p[0]!.object {
+        switch (p[0] ?? .None).object {
         case let s as PyStr: path = s.value
         case let b as PyBytes: path = String(decoding: b.bytes, as: UTF8.self)
-        default: throw PyErr.typeError("expected str, bytes or os.PathLike object, not \(p[0]!.type.name)")
+        default: throw PyErr.typeError("expected str, bytes or os.PathLike object, not \((p[0] ?? .None).type.name)")
         }
         var mode = "r"
         if let m = p[1] {
@@ -140,7 +140,7 @@ enum FileIO {
             Glibc.close(fd)
             throw PyErr.osError(EISDIR, "Is a directory", filename: path)
         }
-        return .obj(PyFile(fd: fd, name: p[0]!, mode: mode))
+        return .obj(PyFile(fd: fd, name: (p[0] ?? .None), mode: mode))
     }
 
     static let installed: Bool = {

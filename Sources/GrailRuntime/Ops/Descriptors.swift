@@ -93,9 +93,10 @@ enum NativeDescriptors {
             _ = try Ops.callValues(p.fset, [inst, v])
         case let m as PyMemberDescriptor:
             guard case .obj(let o) = inst else { throw PyErr.typeError("bad slot owner") }
-            if o.slotValues == nil { o.slotValues = [Value](repeating: .null, count: max(o.type.slotCount, m.index + 1)) }
-            if m.index >= o.slotValues!.count { o.slotValues!.append(contentsOf: [Value](repeating: .null, count: m.index + 1 - o.slotValues!.count)) }
-            o.slotValues![m.index] = v
+            var sv = o.slotValues ?? [Value](repeating: .null, count: max(o.type.slotCount, m.index + 1))
+            if m.index >= sv.count { sv.append(contentsOf: [Value](repeating: .null, count: m.index + 1 - sv.count)) }
+            sv[m.index] = v
+            o.slotValues = sv
         case let g as PyGetSetDescriptor:
             guard let s = g.setter else { throw PyErr.attributeError("attribute '\(g.name)' of '\(g.owner.name)' objects is not writable") }
             try s(inst, v)

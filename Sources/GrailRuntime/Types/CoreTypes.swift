@@ -181,8 +181,8 @@ enum IntConvert {
         var small = 0
         var useBig = false
         for ch in digits {
-            guard let d = ch.hexDigitValue ?? (ch.isLetter && ch.isASCII ? Int(ch.lowercased().unicodeScalars.first!.value) - 87 : nil), d < b else {
-                if let v = ch.wholeNumberValue, ch.unicodeScalars.first!.properties.numericType == .decimal, v < b {
+            guard let d = ch.hexDigitValue ?? (ch.isLetter && ch.isASCII ? Int(ch.lowercased().unicodeScalars.first?.value ?? 0) - 87 : nil), d < b else {
+                if let v = ch.wholeNumberValue, ch.unicodeScalars.first?.properties.numericType == .decimal, v < b {
                     if !useBig { let (m, o1) = small.multipliedReportingOverflow(by: b); let (r, o2) = m.addingReportingOverflow(v); if o1 || o2 { useBig = true; value = BigInt(small) * BigInt(b) + BigInt(v) } else { small = r } } else { value = value * BigInt(b) + BigInt(v) }
                     continue
                 }

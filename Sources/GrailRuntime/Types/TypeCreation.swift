@@ -113,13 +113,19 @@ public enum TypeCreation {
             var wantsDict = false
             var idx = inheritedSlots
             var added = Set<String>()
+            var wantsWeakref = false
             for n in names {
+                if !Self.isIdentifier(n) { throw PyErr.typeError("__slots__ must be identifiers") }
                 if n == "__dict__" {
                     if wantsDict || baseHasDict { throw PyErr.typeError("__dict__ slot disallowed: we already got one") }
                     wantsDict = true
                     continue
                 }
-                if n == "__weakref__" { continue }
+                if n == "__weakref__" {
+                    if wantsWeakref || baseHasDict { throw PyErr.typeError("__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0") }
+                    wantsWeakref = true
+                    continue
+                }
                 if added.contains(n) { continue }
                 added.insert(n)
                 if dict.getStr(n) != nil {
@@ -187,6 +193,13 @@ public enum TypeCreation {
             throw PyErr.typeError("\(name).__init_subclass__() takes no keyword arguments")
         }
         return t
+    }
+
+    /// str.isidentifier for slot names.
+    static func isIdentifier(_ s: String) -> Bool {
+        guard let first = s.unicodeScalars.first else { return false }
+        if !(first == "_" || first.properties.isXIDStart) { return false }
+        return s.unicodeScalars.dropFirst().allSatisfy { $0.properties.isXIDContinue }
     }
 
     /// C3 linearisation.

@@ -8,6 +8,7 @@
 #include <pthread.h>
 #include <link.h>
 #include <signal.h>
+#include <stdlib.h>
 #include "grailgc.h"
 
 /* Allocations made while the collector initializes itself (it calls
@@ -65,7 +66,11 @@ static inline int gc_ready(void) {
     // (interior pointers are recognised by default)
     GC_init();
     GC_allow_register_threads();
-    GC_expand_hp((size_t)64 << 20);
+    /* GRAIL_GC_STRESS=1 (testing): a small heap collected very often, to expose
+       references the collector cannot see. */
+    const char *stress = getenv("GRAIL_GC_STRESS");
+    if (stress && *stress == '1') GC_set_free_space_divisor(64);
+    else GC_expand_hp((size_t)64 << 20);
     dl_iterate_phdr(record_sys_lib, NULL);
     gc_state = 2;
     return 1;

@@ -1,3 +1,4 @@
+import CGrailGC
 import GrailSyntax
 import GrailCompiler
 
@@ -9,6 +10,11 @@ public enum Eval {
             throw PyErr.make(ExcTypes.syntaxError, "source code string cannot contain null bytes")
         }
         var src: TokenizedSource? = nil
+        // The front end and compiler keep their data in Swift enums whose class
+        // payloads carry tag bits the conservative collector cannot see; ARC frees
+        // that data, so no collection may run while it is alive.
+        grail_gc_disable()
+        defer { grail_gc_enable() }
         do throws(PySyntaxError) {
             let s = try Tokenizer.tokenize(bytes)
             src = s

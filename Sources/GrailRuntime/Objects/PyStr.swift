@@ -14,6 +14,11 @@ public final class PyStr: PyObject {
     public let isASCII: Bool
     private var hashCache: Int = 0
     private var scalarCache: [Unicode.Scalar]? = nil
+    /// The untagged address of the String's heap storage (0 for small strings).
+    /// Swift keeps flag bits in the top byte of a String's storage pointer, which
+    /// the conservative collector does not recognise as a pointer; this plain
+    /// copy keeps the storage alive as long as the PyStr is.
+    private let storageAnchor: UInt
 
     public init(_ s: String) {
         value = s
@@ -25,6 +30,7 @@ public final class PyStr: PyObject {
         }
         count = n
         isASCII = ascii
+        storageAnchor = PyStr.anchor(s)
         super.init(type: PyType.str, noDict: ())
     }
 
@@ -33,6 +39,7 @@ public final class PyStr: PyObject {
         value = s
         count = s.unicodeScalars.count
         isASCII = s.utf8.allSatisfy { $0 < 0x80 }
+        storageAnchor = PyStr.anchor(s)
         super.init(type: type)
     }
 
@@ -40,6 +47,12 @@ public final class PyStr: PyObject {
         var s = String.UnicodeScalarView()
         for c in codePoints { s.append(Unicode.Scalar(c) ?? "\u{FFFD}") }
         self.init(String(s))
+    }
+
+    /// The storage object address of a large native String, with the flag byte masked off.
+    @inline(__always) static func anchor(_ s: String) -> UInt {
+        let words = unsafeBitCast(s, to: (UInt, UInt).self)
+        return words.1 & 0x00FF_FFFF_FFFF_FFFF
     }
 
     /// The code points as an array (cached for non-ASCII strings).

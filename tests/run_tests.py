@@ -48,7 +48,7 @@ import warnings
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 INVALID_DIR = os.path.join(ROOT, "tests", "syntax", "invalid")
 XFAIL_FILE = os.path.join(ROOT, "tests", "expected_failures.txt")
-GROUPS = ("stdlib", "positions", "invalid", "robust", "stderr", "cli", "runtime")
+GROUPS = ("stdlib", "positions", "invalid", "robust", "stderr", "cli", "runtime", "gcstress")
 
 # Invalid snippets whose full `python3 FILE` stderr display (with carets) and exit
 # status are compared with `grail --dump-ast FILE`.
@@ -967,6 +967,9 @@ def main():
         if "runtime" in only:
             import runtime_tests
             runtime_tests.group_runtime(suite, grail, args.jobs, oracle_env())
+        if "gcstress" in only:
+            import runtime_tests
+            runtime_tests.group_runtime(suite, grail, args.jobs, oracle_env(), gc_stress=True)
     finally:
         shutil.rmtree(tmpdir, ignore_errors=True)
 

@@ -43,10 +43,10 @@ def last_line(err):
     return lines[-1] if lines else ""
 
 
-def compare(name, script, cwd, grail, env):
+def compare(name, script, cwd, grail, env, genv=None):
     base = os.path.basename(script)
     r1 = run(["python3", base], cwd, env)
-    r2 = run([grail, base], cwd, env)
+    r2 = run([grail, base], cwd, genv or env)
     problems = []
     if r1[0] != r2[0]:
         problems.append("exit status %r (python3) vs %r (grail)" % (r1[0], r2[0]))
@@ -88,15 +88,27 @@ def check_cycles_memory(suite, grail, env):
     suite.record(name, ok, "exit %r, stdout %r, peak RSS %d KiB (limit 512 MiB)" % (r[0], r[1][:60], peak_kb))
 
 
-def group_runtime(suite, grail, jobs, env):
-    tests = [t for t in discover() if suite.selected(t[0])]
+def group_runtime(suite, grail, jobs, env, gc_stress=False):
+    """gc_stress: run Grail with GRAIL_GC_STRESS=1 (a tiny heap collected very
+    often), so any reference the conservative collector cannot see shows up as
+    a crash or a wrong result; test names get the prefix 'gcstress:'."""
+    tests = discover()
+    genv = None
+    if gc_stress:
+        tests = [("gcstress:" + n[len("runtime:"):], s, c) for n, s, c in tests]
+        genv = dict(env)
+        genv["GRAIL_GC_STRESS"] = "1"
+    tests = [t for t in tests if suite.selected(t[0])]
     before = suite.passed
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-        futs = [pool.submit(compare, n, s, c, grail, env) for n, s, c in tests]
+        futs = [pool.submit(compare, n, s, c, grail, env, genv) for n, s, c in tests]
         for f in futs:
             name, ok, why = f.result()
             suite.record(name, ok, why)
-    check_cycles_memory(suite, grail, env)
-    line = "runtime (python3 vs grail programs): %d/%d" % (suite.passed - before, len(tests) + 1)
+    if gc_stress:
+        line = "gcstress (runtime programs, collector every ~100 KiB): %d/%d" % (suite.passed - before, len(tests))
+    else:
+        check_cycles_memory(suite, grail, env)
+        line = "runtime (python3 vs grail programs): %d/%d" % (suite.passed - before, len(tests) + 1)
     suite.summaries.append(line)
     print(line, flush=True)

@@ -15,8 +15,11 @@ public enum InstanceLayout: UInt8, Sendable {
 /// change so caches keyed on it stay correct. Thread-safety: the namespace is
 /// a `PyDict` (its own rules); the MRO array is replaced, never mutated in place.
 public final class PyType: PyObject {
-    public var name: String
-    public var qualname: String
+    public var name: String { didSet { nameAnchor = PyStr.anchor(name) } }
+    public var qualname: String { didSet { qualnameAnchor = PyStr.anchor(qualname) } }
+    /// Untagged copies of the names' storage addresses (see PyStr.storageAnchor).
+    private var nameAnchor: UInt = 0
+    private var qualnameAnchor: UInt = 0
     public var base: PyType?
     public var bases: [PyType]
     public var mro: [PyType]
@@ -50,6 +53,7 @@ public final class PyType: PyObject {
         self.moduleName = module
         super.init(type: PyType.type, noDict: ())
         self.mro = [self] + (base?.mro ?? [])
+        anchorNames()
     }
 
     /// A heap type (class statement); MRO computed by the caller (`TypeCreation`).
@@ -64,6 +68,12 @@ public final class PyType: PyObject {
         self.instancesHaveDict = true
         super.init(type: metatype, noDict: ())
         self.dict = dict
+        anchorNames()
+    }
+
+    private func anchorNames() {
+        nameAnchor = PyStr.anchor(name)
+        qualnameAnchor = PyStr.anchor(qualname)
     }
 
     /// Looks `name` up along the MRO (CPython's `_PyType_Lookup`).

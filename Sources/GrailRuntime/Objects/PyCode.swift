@@ -15,6 +15,8 @@ public final class PyCode: PyObject {
     public let name: PyStr
     public let qualname: PyStr
     public let filename: String
+    /// Untagged copy of the filename's storage address (see PyStr.storageAnchor).
+    private let filenameAnchor: UInt
     public let flags: CodeFlags
     public let argCount: Int
     public let posOnlyArgCount: Int
@@ -38,6 +40,7 @@ public final class PyCode: PyObject {
         name = PyStr.intern(u.name)
         qualname = PyStr(u.qualname)
         filename = u.filename
+        filenameAnchor = PyStr.anchor(u.filename)
         flags = u.flags
         argCount = u.argCount
         posOnlyArgCount = u.posOnlyArgCount

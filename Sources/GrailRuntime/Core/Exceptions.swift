@@ -13,7 +13,10 @@ public final class PyBaseException: PyObject, Error, @unchecked Sendable {
     public var context: PyBaseException?
     public var suppressContext = false
     /// The front-end error behind a SyntaxError (for CPython-style display).
-    public var frontEnd: (PySyntaxError, TokenizedSource?)? = nil
+    public var frontEnd: (PySyntaxError, TokenizedSource?)? = nil {
+        didSet { frontEndAnchor = frontEnd.map { PyStr.anchor($0.0.message) } ?? 0 }
+    }
+    private var frontEndAnchor: UInt = 0
 
     public init(type: PyType, args: [Value]) {
         self.args = PyTuple(args)

@@ -128,6 +128,7 @@ public enum Importer {
         Runtime.shared.importLocks.withLock { t in
             if let l = t[name] { return l }
             let l = ImportLock()
+            l.keyAnchor = PyStr.anchor(name)
             t[name] = l
             return l
         }

@@ -24,8 +24,10 @@ public final class PyMemberDescriptor: PyObject {
     public let name: String
     public let index: Int
     public let owner: PyType
+    private let nameAnchor: UInt
     public init(name: String, index: Int, owner: PyType) {
         self.name = name; self.index = index; self.owner = owner
+        nameAnchor = PyStr.anchor(name)
         super.init(type: PyType.memberDescriptor, noDict: ())
     }
 }
@@ -37,9 +39,11 @@ public final class PyGetSetDescriptor: PyObject {
     public let owner: PyType
     public let getter: (Value) throws(PyBaseException) -> Value
     public let setter: ((Value, Value?) throws(PyBaseException) -> Void)?
+    private let nameAnchor: UInt
     public init(_ name: String, owner: PyType, get: @escaping (Value) throws(PyBaseException) -> Value,
                 set: ((Value, Value?) throws(PyBaseException) -> Void)? = nil) {
         self.name = name; self.owner = owner; self.getter = get; self.setter = set
+        nameAnchor = PyStr.anchor(name)
         super.init(type: PyType.getsetDescriptor, noDict: ())
     }
 }

@@ -93,6 +93,8 @@ public final class Runtime: @unchecked Sendable {
 /// A lock for one module's import (reentrant for the importing thread).
 final class ImportLock {
     let mutex = PThreadMutex()
+    /// Keeps the (flag-tagged) storage of this lock's dictionary key alive.
+    var keyAnchor: UInt = 0
     var owner: Int = 0
     var depth = 0
 }

@@ -186,14 +186,19 @@ public enum Traceback {
 /// File contents for traceback source lines (read on demand, cached).
 /// Thread-safety: a mutex-protected dictionary.
 enum SourceCache {
-    static let cache = MutexBox<[String: [UInt8]]>([:])
+    /// Values carry an untagged copy of the key's storage address so the
+    /// collector keeps long file names alive (see PyStr.storageAnchor).
+    struct Entry { let anchor: UInt; let bytes: [UInt8] }
+    static let cache = MutexBox<[String: Entry]>([:])
     static func get(_ file: String) -> [UInt8]? {
-        if let c = cache.withLock({ $0[file] }) { return c }
+        if let c = cache.withLock({ $0[file] }) { return c.bytes }
         guard let b = readFileBytes(file) else { return nil }
-        cache.withLock { $0[file] = b }
+        cache.withLock { $0[file] = Entry(anchor: PyStr.anchor(file), bytes: b) }
         return b
     }
-    static func put(_ file: String, _ bytes: [UInt8]) { cache.withLock { $0[file] = bytes } }
+    static func put(_ file: String, _ bytes: [UInt8]) {
+        cache.withLock { $0[file] = Entry(anchor: PyStr.anchor(file), bytes: bytes) }
+    }
 }
 
 import Synchronization

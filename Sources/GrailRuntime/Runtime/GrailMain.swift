@@ -27,7 +27,7 @@ public enum GrailMain {
         Runtime.bootstrap(argv: argv, path0: dirname(path))
         guard let bytes = readFileBytes(path) else {
             let msg = String(cString: strerror(errno))
-            StdStreams.stderr.write("\(CommandLine.arguments.first ?? "grail"): can't open file '\(path)': [Errno \(errno)] \(msg)\n")
+            StdStreams.stderr.write("\(CommandLine.arguments.first ?? "grail"): can't open file '\(absolutePath(path))': [Errno \(errno)] \(msg)\n")
             StdStreams.flushAll()
             return 2
         }

@@ -348,13 +348,16 @@ public enum Builtins {
 
     static func localsOf(_ f: Frame) throws(PyBaseException) -> PyDict {
         if let l = f.locals as? PyDict { return l }
-        let d = PyDict()
+        let d = f.localsSnapshot ?? PyDict()
+        f.localsSnapshot = d
         let code = f.code
-        for i in 0..<code.nlocals where !f.fast[i].isNull { d.setStr(code.varnames[i], f.fast[i]) }
+        for i in 0..<code.nlocals {
+            if f.fast[i].isNull { _ = d.removeStr(code.varnames[i].value) } else { d.setStr(code.varnames[i], f.fast[i]) }
+        }
         for i in 0..<code.ncells {
-            if case .obj(let c as PyCell) = f.fast[code.nlocals + i], !c.ref.isNull {
-                d.setStr(Interpreter.cellName(code, i), c.ref)
-            }
+            let name = Interpreter.cellName(code, i)
+            if case .obj(let c as PyCell) = f.fast[code.nlocals + i], !c.ref.isNull { d.setStr(name, c.ref) }
+            else { _ = d.removeStr(name.value) }
         }
         return d
     }

@@ -20,6 +20,9 @@ public final class Frame: PyObject {
     public var lasti: Int = -1
     public var back: Frame?
     public var function: PyFunction?
+    /// The dict `locals()` returns for a function frame (CPython's f_locals):
+    /// one object per frame, refreshed from the fast locals on each call.
+    public var localsSnapshot: PyDict?
 
     public init(code: PyCode, globals: PyDict, builtins: PyDict, locals: PyObject?) {
         self.code = code

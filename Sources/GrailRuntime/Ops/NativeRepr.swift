@@ -54,7 +54,7 @@ enum NativeRepr {
                 return (s.type === PyType.set) ? inner : "\(name)(\(inner))"
             })
         case let b as PyBytes:
-            if b.isByteArray { return PyStr("\(b.type.name)(" + pyBytesRepr(b.bytes) + ")") }
+            if b.isByteArray { return PyStr("\(b.type.name)(" + byteArrayRepr(b.bytes) + ")") }
             return PyStr(pyBytesRepr(b.bytes))
         case let t as PyType:
             if t.isHeapType { return PyStr("<class '\(t.fullName)'>") }
@@ -76,6 +76,25 @@ enum NativeRepr {
             if let r = try MiscTypes.nativeRepr(o) { return r }
             return PyStr("<\(o.type.fullName) object at \(addr(o))>")
         }
+    }
+
+    /// bytearray's repr: like bytes, but a single quote is always escaped (CPython quirk).
+    static func byteArrayRepr(_ bytes: [UInt8]) -> String {
+        let quote: UInt8 = (bytes.contains(0x27) && !bytes.contains(0x22)) ? 0x22 : 0x27
+        var out = "b" + String(UnicodeScalar(quote))
+        for c in bytes {
+            switch c {
+            case 0x27: out += "\\'"
+            case 0x5C: out += "\\\\"
+            case 0x09: out += "\\t"
+            case 0x0A: out += "\\n"
+            case 0x0D: out += "\\r"
+            case 0x20..<0x7F: out.unicodeScalars.append(UnicodeScalar(c))
+            default: out += "\\x" + Ops.hex(UInt32(c), 2)
+            }
+        }
+        out.unicodeScalars.append(UnicodeScalar(quote))
+        return out
     }
 
     static func addr(_ o: PyObject) -> String { "0x" + String(o.address, radix: 16).leftPad(12) }

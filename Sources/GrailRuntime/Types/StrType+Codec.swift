@@ -52,7 +52,14 @@ enum StrCodec {
 
     static let knownHandlers: Set<String> = ["strict", "ignore", "replace", "backslashreplace", "xmlcharrefreplace", "namereplace", "surrogateescape", "surrogatepass"]
 
+    /// "unicode_escape" / "raw_unicode_escape" (after CPython's name normalisation), or nil.
+    static func escapeCodec(_ name: String) -> String? {
+        let n = name.lowercased().replacingOccurrences(of: "-", with: "_").replacingOccurrences(of: " ", with: "_")
+        return n == "unicode_escape" || n == "raw_unicode_escape" ? n : nil
+    }
+
     static func encode(_ s: PyStr, _ encoding: String, _ errors: String) throws(PyBaseException) -> [UInt8] {
+        if let esc = escapeCodec(encoding) { return EscapeCodecs.encode(s, raw: esc == "raw_unicode_escape") }
         let codec = try lookup(encoding)
         if codec == .utf8 || s.isASCII { return Array(s.value.utf8) }
         let limit: UInt32 = codec == .ascii ? 0x80 : 0x100
@@ -149,6 +156,7 @@ enum StrCodec {
     }
 
     static func decodeBytes(_ bytes: [UInt8], _ encoding: String, _ errors: String) throws(PyBaseException) -> PyStr {
+        if let esc = escapeCodec(encoding) { return try EscapeCodecs.decode(bytes, raw: esc == "raw_unicode_escape") }
         let codec = try lookup(encoding)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)

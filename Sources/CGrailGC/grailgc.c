@@ -202,8 +202,19 @@ uintptr_t grail_stack_low(void) {
 }
 
 volatile int grail_sigint_pending = 0;
-static void grail_on_sigint(int sig) { (void)sig; grail_sigint_pending = 1; }
+static pthread_t grail_main_python_thread;
+static volatile int grail_have_main = 0;
+/* Sets the flag and, when another thread caught the signal, forwards it to
+   the thread running the main program so blocking calls there return EINTR. */
+static void grail_on_sigint(int sig) {
+    (void)sig;
+    grail_sigint_pending = 1;
+    if (grail_have_main && !pthread_equal(pthread_self(), grail_main_python_thread))
+        pthread_kill(grail_main_python_thread, SIGINT);
+}
 void grail_install_sigint_handler(void) {
+    grail_main_python_thread = pthread_self();
+    grail_have_main = 1;
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sa.sa_handler = grail_on_sigint;

@@ -1,3 +1,4 @@
+import CGrailGC
 import BigInt
 import Glibc
 
@@ -225,6 +226,10 @@ enum TimeModule {
             var req = timespec(tv_sec: Int(remaining), tv_nsec: Int((remaining - Double(Int(remaining))) * 1e9))
             var rem = timespec()
             if nanosleep(&req, &rem) == 0 { break }
+            // Interrupted by a signal: Ctrl-C raises KeyboardInterrupt in the main thread (PEP 475).
+            if Runtime.thread.isMain && grail_take_sigint() != 0 {
+                throw PyBaseException(type: ExcTypes.keyboardInterrupt, args: [])
+            }
             remaining = deadline - now(CLOCK_MONOTONIC)
         }
     }

@@ -82,6 +82,27 @@ public enum ExcTypes {
     public static let resourceWarning = make("ResourceWarning", warning)
     public static let encodingWarning = make("EncodingWarning", warning)
 
+    /// POSIX errno -> OSError subclass (CPython's errnomap on Linux).
+    static func osErrorSubclass(_ errno: Int) -> PyType? {
+        switch errno {
+        case 11, 114, 115: return ExcTypes.blockingIOError
+        case 10: return ExcTypes.childProcessError
+        case 32, 108: return ExcTypes.brokenPipeError
+        case 103: return ExcTypes.connectionAbortedError
+        case 111: return ExcTypes.connectionRefusedError
+        case 104: return ExcTypes.connectionResetError
+        case 17: return ExcTypes.fileExistsError
+        case 2: return ExcTypes.fileNotFoundError
+        case 21: return ExcTypes.isADirectoryError
+        case 20: return ExcTypes.notADirectoryError
+        case 4: return ExcTypes.interruptedError
+        case 13, 1: return ExcTypes.permissionError
+        case 3: return ExcTypes.processLookupError
+        case 110: return ExcTypes.timeoutError
+        default: return nil
+        }
+    }
+
     /// Every builtin exception class, forcing creation in hierarchy order.
     public static let allTypes: [PyType] = [
         baseException, baseExceptionGroup, systemExit, keyboardInterrupt, generatorExit, exception, stopIteration,

@@ -75,15 +75,7 @@ public enum PyErr {
         make(ExcTypes.unboundLocalError, "cannot access local variable '\(name)' where it is not associated with a value")
     }
     public static func osError(_ errno: Int32, _ msg: String, filename: String? = nil) -> PyBaseException {
-        var t = ExcTypes.osError
-        switch errno {
-        case 2: t = ExcTypes.fileNotFoundError
-        case 13, 1: t = ExcTypes.permissionError
-        case 17: t = ExcTypes.fileExistsError
-        case 21: t = ExcTypes.isADirectoryError
-        case 20: t = ExcTypes.notADirectoryError
-        default: break
-        }
+        let t = ExcTypes.osErrorSubclass(Int(errno)) ?? ExcTypes.osError
         var args: [Value] = [.int(Int(errno)), .str(msg)]
         if let f = filename { args.append(.str(f)) }
         let e = PyBaseException(type: t, args: args)

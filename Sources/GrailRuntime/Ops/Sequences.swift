@@ -59,7 +59,7 @@ extension Ops {
         let t = o.type
         if let f = t.lookup(s__getitem__) {
             if case .obj(let bf as PyBuiltinFunction) = f, bf.kind == .method {
-                return try bf.fn(Args2(o, key))
+                return try Args.with([o, key]) { (a) throws(PyBaseException) -> Value in try bf.fn(a) }
             }
             return try callValues(try bindDescriptor(f, o), [key])
         }
@@ -287,13 +287,6 @@ extension Ops {
         if try next(it) != nil { throw PyErr.valueError("too many values to unpack (expected \(n))") }
         return out
     }
-}
-
-/// Two-value `Args` helper for native dunder fast paths.
-@inline(__always) func Args2(_ a: Value, _ b: Value) -> Args {
-    let p = UnsafeMutablePointer<Value>.allocate(capacity: 2)
-    p[0] = a; p[1] = b
-    return Args(UnsafeBufferPointer(start: p, count: 2))
 }
 
 /// Base class of native iterators (`__next__` implemented in Swift).

@@ -6,27 +6,7 @@ enum ExceptionMethods {
         let b = ExcTypes.baseException
         b.defStatic("__new__") { (a) throws(PyBaseException) -> Value in
             guard case .obj(let t as PyType) = a[0] else { throw PyErr.typeError("BaseException.__new__(X): X is not a type object") }
-            var cls = t
-            // OSError(errno, strerror) picks the subclass for the errno, as CPython does.
-            if t === ExcTypes.osError, a.count >= 3, let errno = IntOps.small(a[1]) {
-                switch errno {
-                case 2: cls = ExcTypes.fileNotFoundError
-                case 1, 13: cls = ExcTypes.permissionError
-                case 17: cls = ExcTypes.fileExistsError
-                case 21: cls = ExcTypes.isADirectoryError
-                case 20: cls = ExcTypes.notADirectoryError
-                case 3: cls = ExcTypes.processLookupError
-                case 4: cls = ExcTypes.interruptedError
-                case 10: cls = ExcTypes.childProcessError
-                case 11, 114, 115: cls = ExcTypes.blockingIOError
-                case 32: cls = ExcTypes.brokenPipeError
-                case 103: cls = ExcTypes.connectionAbortedError
-                case 104: cls = ExcTypes.connectionResetError
-                case 111: cls = ExcTypes.connectionRefusedError
-                case 110: cls = ExcTypes.timeoutError
-                default: break
-                }
-            }
+            let cls = t
             let e = PyBaseException(type: cls, args: Array(a.buf[1..<a.count]))
             if cls.isSubtype(ExcTypes.osError) { try ExceptionMethods.initExtra(e) }
             return .obj(e)

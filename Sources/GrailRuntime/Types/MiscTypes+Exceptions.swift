@@ -145,33 +145,12 @@ extension MiscTypes {
 
     // MARK: OSError
 
-    /// POSIX errno -> OSError subclass (CPython's errnomap on Linux).
-    static func osErrorSubclass(_ errno: Int) -> PyType? {
-        switch errno {
-        case 11, 114, 115: return ExcTypes.blockingIOError
-        case 10: return ExcTypes.childProcessError
-        case 32, 108: return ExcTypes.brokenPipeError
-        case 103: return ExcTypes.connectionAbortedError
-        case 111: return ExcTypes.connectionRefusedError
-        case 104: return ExcTypes.connectionResetError
-        case 17: return ExcTypes.fileExistsError
-        case 2: return ExcTypes.fileNotFoundError
-        case 21: return ExcTypes.isADirectoryError
-        case 20: return ExcTypes.notADirectoryError
-        case 4: return ExcTypes.interruptedError
-        case 13, 1: return ExcTypes.permissionError
-        case 3: return ExcTypes.processLookupError
-        case 110: return ExcTypes.timeoutError
-        default: return nil
-        }
-    }
-
     static func installOSError() {
         let os = ExcTypes.osError
         os.defStatic("__new__") { (a) throws(PyBaseException) -> Value in
             guard case .obj(var t as PyType) = a[0] else { throw PyErr.typeError("OSError.__new__(X): X is not a type object") }
             let args = positional(a)
-            if t === ExcTypes.osError, args.count >= 2, args.count <= 5, let n = IntOps.small(args[0]), let sub = osErrorSubclass(n) {
+            if t === ExcTypes.osError, args.count >= 2, args.count <= 5, let n = IntOps.small(args[0]), let sub = ExcTypes.osErrorSubclass(n) {
                 t = sub
             }
             if a.hasKeywords && !t.isHeapType { throw PyErr.typeError("\(t.name)() takes no keyword arguments") }

@@ -116,7 +116,6 @@ public enum Interpreter {
                 let arg = Int(word >> 8)
                 f.lasti = pc
                 pc += 1
-                f.sp = sp
                 guard let op = Opcode(rawValue: UInt8(truncatingIfNeeded: word)) else { throw PyErr.make(ExcTypes.systemError, "bad opcode") }
                 switch op {
                 case .NOP: break

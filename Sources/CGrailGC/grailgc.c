@@ -8,6 +8,8 @@
 #include <pthread.h>
 #include <link.h>
 #include <signal.h>
+#include <unistd.h>
+#include <sys/syscall.h>
 #include <stdlib.h>
 #include "grailgc.h"
 
@@ -202,6 +204,8 @@ uintptr_t grail_stack_low(void) {
 }
 
 volatile int grail_sigint_pending = 0;
+volatile int grail_gil_drop_request = 0;
+long grail_gettid(void) { return (long)syscall(SYS_gettid); }
 static pthread_t grail_main_python_thread;
 static volatile int grail_have_main = 0;
 /* Sets the flag and, when another thread caught the signal, forwards it to

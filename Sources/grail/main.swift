@@ -61,10 +61,33 @@ let includeAttributes = CommandLine.arguments.contains("--include-attributes")
 func runMain() {
     var args = Array(CommandLine.arguments.dropFirst())
     args.removeAll { $0 == "--include-attributes" }
-    while let first = args.first, first == "-X" || first.hasPrefix("-X") || first == "-u" || first == "-B" || first == "-E" || first == "-s" {
-        // Accepted and ignored until the features that use them exist (-X gil=1 comes with threading).
+    var xoptions: [(String, String)] = []
+    var ignoreEnvironment = false
+    while let first = args.first, first == "-X" || first.hasPrefix("-X") || first == "-u" || first == "-B" || first == "-E" || first == "-s" || first == "-I" {
+        // -X options are recorded in sys._xoptions; -X gil=0/1 selects GIL mode. -u/-B/-s are accepted.
+        if first == "-E" || first == "-I" { ignoreEnvironment = true }
+        if first == "-X" || first.hasPrefix("-X") {
+            let opt = first == "-X" ? (args.count > 1 ? args[1] : "") : String(first.dropFirst(2))
+            if let eq = opt.firstIndex(of: "=") {
+                xoptions.append((String(opt[..<eq]), String(opt[opt.index(after: eq)...])))
+            } else if !opt.isEmpty {
+                xoptions.append((opt, "true"))
+            }
+        }
         args.removeFirst(first == "-X" ? min(2, args.count) : 1)
     }
+    var gil = ignoreEnvironment ? nil : ProcessInfo.processInfo.environment["PYTHON_GIL"]
+    if let x = xoptions.last(where: { $0.0 == "gil" }) { gil = x.1 }
+    if let g = gil {
+        switch g {
+        case "1": GIL.enable()
+        case "0": break
+        default:
+            writeErr("Fatal Python error: config_read_gil: \(xoptions.contains { $0.0 == "gil" } ? "-X gil" : "PYTHON_GIL") must be \"0\" or \"1\"\nPython runtime state: preinitializing\n")
+            exit(1)
+        }
+    }
+    GrailMain.xoptions = xoptions
     guard !args.isEmpty else { exit(GrailMain.runStdin(argv: [""])) }
     runMainArgs(args)
 }

@@ -16,6 +16,12 @@ void grail_gc_init(void);
 static inline void grail_make_immortal(void *obj) {
     ((uint64_t *)obj)[1] = (2ull << 33) | 0xFFFFFFFFull | (1ull << 63);
 }
+/* The same for an object that may already be immortal or static (read-only
+   static objects carry the slow-RC bit; they are left untouched). */
+static inline void grail_make_immortal_if_needed(void *obj) {
+    uint64_t bits = __atomic_load_n(&((uint64_t *)obj)[1], __ATOMIC_RELAXED);
+    if (!(bits >> 63)) ((uint64_t *)obj)[1] = (2ull << 33) | 0xFFFFFFFFull | (1ull << 63);
+}
 void grail_gc_collect(void);
 size_t grail_gc_heap_size(void);
 size_t grail_gc_free_bytes(void);
@@ -51,9 +57,26 @@ static inline uintptr_t grail_stack_pointer(void) { return (uintptr_t)__builtin_
 extern volatile int grail_sigint_pending;
 void grail_install_sigint_handler(void);
 static inline int grail_take_sigint(void) {
-    if (__builtin_expect(grail_sigint_pending, 0)) { grail_sigint_pending = 0; return 1; }
+    if (__builtin_expect(__atomic_load_n(&grail_sigint_pending, __ATOMIC_RELAXED), 0)) {
+        __atomic_store_n(&grail_sigint_pending, 0, __ATOMIC_RELAXED);
+        return 1;
+    }
     return 0;
 }
+/* Sets the SIGINT flag as if the signal had arrived (_thread.interrupt_main). */
+static inline void grail_raise_sigint_flag(void) { __atomic_store_n(&grail_sigint_pending, 1, __ATOMIC_RELAXED); }
+/* GIL mode: set by a thread waiting for the GIL longer than the switch
+   interval; the holder drops the GIL at its next eval-breaker check. */
+extern volatile int grail_gil_drop_request;
+static inline void grail_set_gil_drop_request(int v) { __atomic_store_n(&grail_gil_drop_request, v, __ATOMIC_RELAXED); }
+static inline int grail_gil_drop_requested(void) { return __atomic_load_n(&grail_gil_drop_request, __ATOMIC_RELAXED); }
+/* The interpreter's periodic check (backward jumps and calls): non-zero when
+   a signal or a GIL drop request needs attention. Two relaxed loads. */
+static inline int grail_eval_breaker(void) {
+    return __atomic_load_n(&grail_sigint_pending, __ATOMIC_RELAXED) | __atomic_load_n(&grail_gil_drop_request, __ATOMIC_RELAXED);
+}
+/* The kernel thread id (threading.get_native_id). */
+long grail_gettid(void);
 /* Lowest usable stack address of the calling thread (0 if unknown). */
 uintptr_t grail_stack_low(void);
 #endif

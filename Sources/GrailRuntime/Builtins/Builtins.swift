@@ -279,7 +279,7 @@ public enum Builtins {
                 if v.hasSuffix("\n") { v.removeLast() }
                 return .str(v)
             }
-            guard var line = StdStreams.stdin.readLine() else { throw PyErr.make(ExcTypes.eofError, "EOF when reading a line") }
+            guard var line = GIL.blocking({ StdStreams.stdin.readLine() }) else { throw PyErr.make(ExcTypes.eofError, "EOF when reading a line") }
             if line.hasSuffix("\n") { line.removeLast() }
             return .str(line)
         }

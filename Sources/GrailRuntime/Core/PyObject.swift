@@ -14,7 +14,7 @@ open class PyObject {
     /// The instance `__dict__`, when the type has one.
     public final var dict: PyDict?
     /// Values of `__slots__` members (indexed by the member descriptor).
-    public final var slotValues: [Value]? = nil
+    public final var slotValues: SlotValues? = nil
 
     public init(type: PyType) {
         self.type = type

@@ -21,8 +21,8 @@ public final class PyType: PyObject {
     private var nameAnchor: UInt = 0
     private var qualnameAnchor: UInt = 0
     public var base: PyType?
-    public var bases: [PyType]
-    public var mro: [PyType]
+    public var bases: [PyType] { didSet { Immortal.array(bases) } }
+    public var mro: [PyType] { didSet { Immortal.array(mro) } }
     public var layout: InstanceLayout
     /// Created by a `class` statement (or `type(name, bases, ns)`).
     public var isHeapType: Bool
@@ -32,6 +32,8 @@ public final class PyType: PyObject {
     public var isBaseType: Bool = true
     /// Incremented whenever the type or a type in its MRO changes.
     public var version: Int = 0
+    /// Instances are `_thread._local` objects (attributes per thread).
+    public var threadLocal = false
     /// Names of `__slots__` members declared by this class (not bases).
     public var slotNames: [String] = []
     /// Number of slot values instances carry (including inherited slots).
@@ -54,6 +56,7 @@ public final class PyType: PyObject {
         super.init(type: PyType.type, noDict: ())
         self.mro = [self] + (base?.mro ?? [])
         anchorNames()
+        Immortal.array(mro)
     }
 
     /// A heap type (class statement); MRO computed by the caller (`TypeCreation`).
@@ -68,6 +71,7 @@ public final class PyType: PyObject {
         self.instancesHaveDict = true
         super.init(type: metatype, noDict: ())
         self.dict = dict
+        self.threadLocal = bases.contains { $0.threadLocal }
         anchorNames()
     }
 

@@ -277,7 +277,7 @@ enum FileIO {
         st.def("isatty") { (a) throws(PyBaseException) -> Value in .bool(isatty(try stream(a).fd) != 0) }
         st.def("readable") { (a) throws(PyBaseException) -> Value in .bool(try stream(a).mode == "r") }
         st.def("writable") { (a) throws(PyBaseException) -> Value in .bool(try stream(a).mode == "w") }
-        st.def("readline") { (a) throws(PyBaseException) -> Value in .str(try stream(a).readLine() ?? "") }
+        st.def("readline") { (a) throws(PyBaseException) -> Value in let s = try stream(a); return .str(GIL.blocking { s.readLine() } ?? "") }
         st.def("read") { (a) throws(PyBaseException) -> Value in .str(try stream(a).readAll()) }
         st.def("readlines") { (a) throws(PyBaseException) -> Value in
             let s = try stream(a)

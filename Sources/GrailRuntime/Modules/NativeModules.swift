@@ -7,6 +7,7 @@ public enum NativeModules {
         "time": TimeModule.make,
         "gc": GCModule.make,
         "os": OSModule.make,
+        "_thread": ThreadModule.make,
     ]
 
     static func make(_ name: String) -> PyModule? {

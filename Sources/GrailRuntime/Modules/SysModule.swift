@@ -10,6 +10,7 @@ enum SysModule {
         if let pp = getenvString("PYTHONPATH") {
             for p in pp.split(separator: ":", omittingEmptySubsequences: true) { path.append(.str(String(p))) }
         }
+        if let lib = LibDirectory.find() { path.append(.str(lib)) }
         d.setStr("path", .obj(PyList(path)))
         d.setStr("modules", .obj(rt.modules))
         d.setStr("stdout", .obj(StdStreams.stdout))
@@ -37,7 +38,9 @@ enum SysModule {
         let iiType = StructSeq.makeType("int_info", module: "sys", fields: ["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"])
         d.setStr("int_info", .obj(StructSeq.make(iiType, [.int(30), .int(4), .int(4300), .int(640)])))
         d.setStr("warnoptions", .obj(PyList()))
-        d.setStr("_xoptions", .obj(PyDict()))
+        let xo = PyDict()
+        for (k, v) in GrailMain.xoptions { xo.setStr(k, v == "true" ? .True : .str(v)) }
+        d.setStr("_xoptions", .obj(xo))
         let impl = PyObject(type: PyType.simpleNamespace)
         impl.dict?.setStr("name", .str("grail"))
         impl.dict?.setStr("cache_tag", .None)
@@ -95,9 +98,18 @@ enum SysModule {
         }
         f("getdefaultencoding") { (_) throws(PyBaseException) -> Value in .str("utf-8") }
         f("getfilesystemencoding") { (_) throws(PyBaseException) -> Value in .str("utf-8") }
-        f("getswitchinterval") { (_) throws(PyBaseException) -> Value in .float(0.005) }
-        f("setswitchinterval") { (_) throws(PyBaseException) -> Value in .None }
-        f("_is_gil_enabled") { (_) throws(PyBaseException) -> Value in .False }
+        f("getswitchinterval") { (a) throws(PyBaseException) -> Value in
+            try a.expect("getswitchinterval", min: 0, max: 0)
+            return .float(GIL.switchInterval)
+        }
+        f("setswitchinterval") { (a) throws(PyBaseException) -> Value in
+            try a.expect("setswitchinterval", min: 1, max: 1)
+            guard let v = try NativeOps.real(a[0]) else { throw PyErr.typeError("must be real number, not \(a[0].type.name)") }
+            if !(v > 0) { throw PyErr.valueError("switch interval must be strictly positive") }
+            GIL.switchInterval = v
+            return .None
+        }
+        f("_is_gil_enabled") { (_) throws(PyBaseException) -> Value in .bool(GIL.enabled) }
         f("displayhook") { (a) throws(PyBaseException) -> Value in
             try a.expect("displayhook", min: 1, max: 1)
             if a[0].isNone { return .None }

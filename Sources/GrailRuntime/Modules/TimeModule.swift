@@ -225,7 +225,7 @@ enum TimeModule {
         while remaining > 0 {
             var req = timespec(tv_sec: Int(remaining), tv_nsec: Int((remaining - Double(Int(remaining))) * 1e9))
             var rem = timespec()
-            if nanosleep(&req, &rem) == 0 { break }
+            if GIL.blocking({ nanosleep(&req, &rem) }) == 0 { break }
             // Interrupted by a signal: Ctrl-C raises KeyboardInterrupt in the main thread (PEP 475).
             if Runtime.thread.isMain && grail_take_sigint() != 0 {
                 throw PyBaseException(type: ExcTypes.keyboardInterrupt, args: [])

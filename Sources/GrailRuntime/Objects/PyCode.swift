@@ -53,6 +53,8 @@ public final class PyCode: PyObject {
             for i in 0..<min(nargs, u.varnames.count) where u.varnames[i] == c { return i }
             return nil
         }
+        Immortal.array(instructions); Immortal.array(consts); Immortal.array(names); Immortal.array(varnames)
+        Immortal.array(cellvars); Immortal.array(freevars); Immortal.array(cell2arg)
         super.init(type: PyType.code, noDict: ())
     }
 
@@ -90,9 +92,9 @@ public final class PyFunction: PyObject {
     public var builtins: PyDict
     public var name: PyStr
     public var qualname: PyStr
-    public var defaults: [Value]
+    public var defaults: [Value] { didSet { Immortal.array(defaults) } }
     public var kwdefaults: PyDict?
-    public var closure: [PyCell]
+    public var closure: [PyCell] { didSet { Immortal.array(closure) } }
     public var doc: Value = .None
     public var annotations: PyDict?
     public var module: Value
@@ -107,6 +109,7 @@ public final class PyFunction: PyObject {
         self.kwdefaults = kwdefaults
         self.closure = closure
         self.module = globals.getStr(PyStr.intern("__name__")) ?? .None
+        Immortal.array(defaults); Immortal.array(closure)
         super.init(type: PyType.function)
         // CPython 3.11 puts a function's docstring (or None) first in co_consts.
         if code.flags.contains(.optimized), let first = code.consts.first, case .obj(let s as PyStr) = first {

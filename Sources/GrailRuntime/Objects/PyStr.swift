@@ -31,6 +31,7 @@ public final class PyStr: PyObject {
         count = n
         isASCII = ascii
         storageAnchor = PyStr.anchor(s)
+        Immortal.string(s)
         super.init(type: PyType.str, noDict: ())
     }
 
@@ -40,6 +41,7 @@ public final class PyStr: PyObject {
         count = s.unicodeScalars.count
         isASCII = s.utf8.allSatisfy { $0 < 0x80 }
         storageAnchor = PyStr.anchor(s)
+        Immortal.string(s)
         super.init(type: type)
     }
 

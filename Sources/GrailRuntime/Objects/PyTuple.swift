@@ -32,16 +32,6 @@ public final class PyList: PyObject {
     @inline(__always) public func append(_ v: Value) { items.append(v) }
 }
 
-/// A `cell` holding a variable shared between a function and its closures.
-/// Thread-safety: one word read/written at a time.
-public final class PyCell: PyObject {
-    public var ref: Value
-    public init(_ v: Value = .null) {
-        ref = v
-        super.init(type: PyType.cell, noDict: ())
-    }
-}
-
 /// A `slice` object. Thread-safety: immutable.
 public final class PySlice: PyObject {
     public let start: Value, stop: Value, step: Value

@@ -17,6 +17,11 @@ extension Ops {
     public static func getattr(_ o: Value, _ name: PyStr) throws(PyBaseException) -> Value {
         let t = o.type
         if case .obj(let sup as PySuper) = o { return try sup.getattr(name) }
+        if t.threadLocal, case .obj(let loc as PyThreadLocal) = o {
+            if let v = try PyThreadLocal.getattr(loc, name) { return v }
+            if let g = t.lookup(s__getattr__) { return try callValues(try bindDescriptor(g, o), [.obj(name)]) }
+            throw attributeError(o, name)
+        }
         if t.hasCustomGetattribute {
             if let ga = t.lookup(s__getattribute__), !(ga.object is PyBuiltinFunction) {
                 do throws(PyBaseException) { return try callValues(try bindDescriptor(ga, o), [.obj(name)]) }
@@ -139,6 +144,7 @@ extension Ops {
 
     public static func genericSetattr(_ o: Value, _ name: PyStr, _ v: Value) throws(PyBaseException) {
         let t = o.type
+        if t.threadLocal, case .obj(let loc as PyThreadLocal) = o, try PyThreadLocal.setattr(loc, name, v) { return }
         if case .obj(let typeObj as PyType) = o { return try typeSetattr(typeObj, name, v) }
         if let a = t.lookup(name), case .obj(let ao) = a, ao.type.hasSet {
             try NativeDescriptors.set(ao, o, v)
@@ -178,6 +184,7 @@ extension Ops {
 
     public static func genericDelattr(_ o: Value, _ name: PyStr) throws(PyBaseException) {
         let t = o.type
+        if t.threadLocal, case .obj(let loc as PyThreadLocal) = o, try PyThreadLocal.setattr(loc, name, nil) { return }
         if case .obj(let typeObj as PyType) = o {
             if !typeObj.isHeapType { throw PyErr.typeError("cannot set '\(name.value)' attribute of immutable type '\(typeObj.name)'") }
             if typeObj.dict?.removeStr(name.value) == nil { throw attributeError(o, name) }

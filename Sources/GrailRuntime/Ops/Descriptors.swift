@@ -97,10 +97,10 @@ enum NativeDescriptors {
             _ = try Ops.callValues(p.fset, [inst, v])
         case let m as PyMemberDescriptor:
             guard case .obj(let o) = inst else { throw PyErr.typeError("bad slot owner") }
-            var sv = o.slotValues ?? [Value](repeating: .null, count: max(o.type.slotCount, m.index + 1))
-            if m.index >= sv.count { sv.append(contentsOf: [Value](repeating: .null, count: m.index + 1 - sv.count)) }
+            var sv = o.slotValues ?? SlotValues(count: max(o.type.slotCount, m.index + 1))
+            if m.index >= sv.count { sv = sv.grown(to: m.index + 1) }
             sv[m.index] = v
-            o.slotValues = sv
+            if o.slotValues !== sv { o.slotValues = sv }
         case let g as PyGetSetDescriptor:
             guard let s = g.setter else { throw PyErr.attributeError("attribute '\(g.name)' of '\(g.owner.name)' objects is not writable") }
             try s(inst, v)
@@ -118,11 +118,10 @@ enum NativeDescriptors {
             if p.fdel.isNone { throw PyErr.attributeError("property '\(propertyName(p))' of '\(inst.type.name)' object has no deleter") }
             _ = try Ops.callValues(p.fdel, [inst])
         case let m as PyMemberDescriptor:
-            guard case .obj(let o) = inst, var sv = o.slotValues, m.index < sv.count, !sv[m.index].isNull else {
+            guard case .obj(let o) = inst, let sv = o.slotValues, m.index < sv.count, !sv[m.index].isNull else {
                 throw PyErr.attributeError("'\(inst.type.name)' object has no attribute '\(m.name)'")
             }
             sv[m.index] = .null
-            o.slotValues = sv
         case let g as PyGetSetDescriptor:
             guard let s = g.setter else { throw PyErr.attributeError("attribute '\(g.name)' of '\(g.owner.name)' objects is not writable") }
             try s(inst, nil)

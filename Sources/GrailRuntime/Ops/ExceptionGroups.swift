@@ -66,7 +66,7 @@ enum ExceptionGroups {
         var slots = [Value](repeating: .null, count: max(t.slotCount, hiddenSlots))
         slots[0] = .obj(msg)
         slots[1] = .obj(PyTuple(excs))
-        e.slotValues = slots
+        e.slotValues = SlotValues(slots)
         return e
     }
 

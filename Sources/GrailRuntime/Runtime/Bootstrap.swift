@@ -7,6 +7,7 @@ extension Runtime {
     public static func bootstrap(argv: [String], path0: String) {
         let rt = Runtime.shared
         rt.attachThread().isMain = true
+        GIL.take()
         grail_install_sigint_handler()
         _ = ExcTypes.allTypes
         ObjectType.install()

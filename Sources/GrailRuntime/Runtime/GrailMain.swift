@@ -3,10 +3,17 @@ import CGrailGC
 import GrailSyntax
 import GrailCompiler
 import Foundation
+import Synchronization
 
 /// The embedding entry points the CLI uses: run a file, a command string,
 /// a module, or standard input, returning the process exit status.
 public enum GrailMain {
+    private static let xoptionStore = Mutex<[(String, String)]>([])
+    /// `-X name=value` options for `sys._xoptions` (set by the CLI before running).
+    public static var xoptions: [(String, String)] {
+        get { xoptionStore.withLock { $0 } }
+        set { xoptionStore.withLock { $0 = newValue } }
+    }
     /// Runs `body` on a new thread with a large stack (deep recursion) and returns its status.
     public static func onBigStack(stackSize: Int = 512 << 20, _ body: @escaping () -> Int32) -> Int32 {
         final class Box { var body: () -> Int32; var result: Int32 = 0; init(_ b: @escaping () -> Int32) { body = b } }
@@ -122,6 +129,7 @@ public enum GrailMain {
         } catch let e {
             status = handleUncaught(e)
         }
+        waitForThreads()
         finish()
         return status
     }
@@ -156,6 +164,18 @@ public enum GrailMain {
             return 130
         }
         return 1
+    }
+
+    /// Interpreter exit: `threading._shutdown()` waits for non-daemon threads
+    /// (when the program imported threading), as CPython's finalisation does.
+    static func waitForThreads() {
+        guard case .obj(let m as PyModule)? = Runtime.shared.modules.getStr("threading"),
+              let sd = m.dict?.getStr("_shutdown") else { return }
+        do throws(PyBaseException) { _ = try Ops.callValues(sd, []) }
+        catch let e {
+            if e.type.isSubtype(ExcTypes.keyboardInterrupt) { return }
+            Unraisable.report("Exception ignored in: \((try? Ops.repr(sd).value) ?? "<function>")", e)
+        }
     }
 
     static func finish() {

@@ -97,7 +97,7 @@ enum ObjectType {
         switch t.layout {
         case .object, .other:
             let o = PyObject(type: t)
-            if t.slotCount > 0 { o.slotValues = [Value](repeating: .null, count: t.slotCount) }
+            if t.slotCount > 0 { o.slotValues = SlotValues(count: t.slotCount) }
             return .obj(o)
         case .exception:
             return .obj(PyBaseException(type: t, args: []))

@@ -63,6 +63,10 @@ public final class ThreadState {
     public let ident: Int
     /// The thread that runs the main program (receives KeyboardInterrupt).
     public var isMain = false
+    /// This thread's attribute dicts of `_thread._local` objects, by serial.
+    var localDicts: [Int: PyDict] = [:]
+    /// Locks from `_thread._set_sentinel`, released when the thread ends.
+    var sentinels: [PyLock] = []
 
     public init(ident: Int) { self.ident = ident }
 }

@@ -44,6 +44,14 @@ public enum Interpreter {
         return nil
     }
 
+    /// The slow path of the periodic check on calls and backward jumps: a
+    /// pending Ctrl-C (main thread) or a GIL drop request.
+    @inline(never)
+    static func evalBreaker(_ ts: ThreadState) throws(PyBaseException) {
+        if grail_gil_drop_requested() != 0 { GIL.yieldToWaiter() }
+        if ts.isMain && grail_take_sigint() != 0 { throw PyBaseException(type: ExcTypes.keyboardInterrupt, args: []) }
+    }
+
     /// Calls a Python function with the given arguments (vectorcall style).
     public static func callFunction(_ fn: PyFunction, _ args: Args) throws(PyBaseException) -> Value {
         let ts = Runtime.thread
@@ -59,7 +67,7 @@ public enum Interpreter {
         if ts.depth > Runtime.recursionLimit || grail_stack_pointer() < ts.stackLimit {
             throw PyErr.recursion()
         }
-        if ts.isMain && grail_take_sigint() != 0 { throw PyBaseException(type: ExcTypes.keyboardInterrupt, args: []) }
+        if grail_eval_breaker() != 0 { try evalBreaker(ts) }
         switch try run(f, ts) {
         case .returned(let v): return v
         case .yielded(let v): return v
@@ -346,9 +354,7 @@ public enum Interpreter {
                 case .FOR_ITER:
                     if let v = try Ops.next(s[sp - 1]) { push(v) } else { sp -= 1; pc = arg }
                 case .JUMP:
-                    if arg < pc && ts.isMain && grail_take_sigint() != 0 {
-                        throw PyBaseException(type: ExcTypes.keyboardInterrupt, args: [])
-                    }
+                    if arg < pc && grail_eval_breaker() != 0 { try Interpreter.evalBreaker(ts) }
                     pc = arg
                 case .POP_JUMP_IF_FALSE:
                     let v = pop()

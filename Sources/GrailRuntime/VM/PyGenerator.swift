@@ -1,8 +1,12 @@
+import Synchronization
 /// A generator object: a suspended frame resumed by `send`/`next`/`throw`.
 /// Thread-safety: `running` guards against re-entry ("generator already
 /// executing"); running one generator from two threads at once raises
 /// ValueError in one of them, as in CPython.
 public final class PyGenerator: PyObject {
+    /// Claimed (compare-and-swap) by `send`/`throw` before the frame is touched,
+    /// so two threads can never run one generator's frame at once.
+    private let gate = Atomic<Bool>(false)
     public let frame: Frame
     public let name: PyStr
     public let qualname: PyStr
@@ -24,6 +28,10 @@ public final class PyGenerator: PyObject {
     /// Resumes with `value`; returns the yielded value or nil when the
     /// generator returned (see `returnValue`).
     public func send(_ value: Value) throws(PyBaseException) -> Value? {
+        guard gate.compareExchange(expected: false, desired: true, ordering: .acquiring).exchanged else {
+            throw PyErr.valueError("generator already executing")
+        }
+        defer { gate.store(false, ordering: .releasing) }
         if finished { returnValue = .None; return nil }
         if !started && !value.isNone {
             throw PyErr.typeError("can't send non-None value to a just-started generator")
@@ -71,6 +79,10 @@ public final class PyGenerator: PyObject {
 
     /// `gen.throw(exc)`: raises `exc` at the suspension point.
     public func throwIn(_ exc: PyBaseException) throws(PyBaseException) -> Value? {
+        guard gate.compareExchange(expected: false, desired: true, ordering: .acquiring).exchanged else {
+            throw PyErr.valueError("generator already executing")
+        }
+        defer { gate.store(false, ordering: .releasing) }
         if finished { throw exc }
         if !started {
             finished = true

@@ -48,7 +48,7 @@ import warnings
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 INVALID_DIR = os.path.join(ROOT, "tests", "syntax", "invalid")
 XFAIL_FILE = os.path.join(ROOT, "tests", "expected_failures.txt")
-GROUPS = ("stdlib", "positions", "invalid", "robust", "stderr", "cli", "runtime", "gcstress")
+GROUPS = ("stdlib", "positions", "invalid", "robust", "stderr", "cli", "runtime", "gcstress", "gil", "bench")
 
 # Invalid snippets whose full `python3 FILE` stderr display (with carets) and exit
 # status are compared with `grail --dump-ast FILE`.
@@ -970,6 +970,12 @@ def main():
         if "gcstress" in only:
             import runtime_tests
             runtime_tests.group_runtime(suite, grail, args.jobs, oracle_env(), gc_stress=True)
+        if "gil" in only:
+            import runtime_tests
+            runtime_tests.group_runtime(suite, grail, args.jobs, oracle_env(), gil=True)
+        if "bench" in only and os.path.exists(os.path.join(os.path.dirname(os.path.abspath(__file__)), "bench_tests.py")):
+            import bench_tests
+            bench_tests.group_bench(suite, grail, args.jobs, oracle_env())
     finally:
         shutil.rmtree(tmpdir, ignore_errors=True)
 

@@ -43,10 +43,10 @@ def last_line(err):
     return lines[-1] if lines else ""
 
 
-def compare(name, script, cwd, grail, env, genv=None):
+def compare(name, script, cwd, grail, env, genv=None, gargs=()):
     base = os.path.basename(script)
     r1 = run(["python3", base], cwd, env)
-    r2 = run([grail, base], cwd, genv or env)
+    r2 = run([grail] + list(gargs) + [base], cwd, genv or env)
     problems = []
     if r1[0] != r2[0]:
         problems.append("exit status %r (python3) vs %r (grail)" % (r1[0], r2[0]))
@@ -88,12 +88,18 @@ def check_cycles_memory(suite, grail, env):
     suite.record(name, ok, "exit %r, stdout %r, peak RSS %d KiB (limit 512 MiB)" % (r[0], r[1][:60], peak_kb))
 
 
-def group_runtime(suite, grail, jobs, env, gc_stress=False):
+def group_runtime(suite, grail, jobs, env, gc_stress=False, gil=False):
     """gc_stress: run Grail with GRAIL_GC_STRESS=1 (a tiny heap collected very
     often), so any reference the conservative collector cannot see shows up as
-    a crash or a wrong result; test names get the prefix 'gcstress:'."""
+    a crash or a wrong result; test names get the prefix 'gcstress:'.
+    gil: run the threading programs (tests/runtime/threads*) again under
+    `grail -X gil=1`; test names get the prefix 'gil:'."""
     tests = discover()
     genv = None
+    gargs = ()
+    if gil:
+        tests = [("gil:" + n[len("runtime:"):], s, c) for n, s, c in tests if n.startswith("runtime:threads")]
+        gargs = ("-X", "gil=1")
     if gc_stress:
         tests = [("gcstress:" + n[len("runtime:"):], s, c) for n, s, c in tests]
         genv = dict(env)
@@ -101,11 +107,13 @@ def group_runtime(suite, grail, jobs, env, gc_stress=False):
     tests = [t for t in tests if suite.selected(t[0])]
     before = suite.passed
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-        futs = [pool.submit(compare, n, s, c, grail, env, genv) for n, s, c in tests]
+        futs = [pool.submit(compare, n, s, c, grail, env, genv, gargs) for n, s, c in tests]
         for f in futs:
             name, ok, why = f.result()
             suite.record(name, ok, why)
-    if gc_stress:
+    if gil:
+        line = "gil (threading programs under grail -X gil=1): %d/%d" % (suite.passed - before, len(tests))
+    elif gc_stress:
         line = "gcstress (runtime programs, collector every ~100 KiB): %d/%d" % (suite.passed - before, len(tests))
     else:
         check_cycles_memory(suite, grail, env)

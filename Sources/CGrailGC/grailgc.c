@@ -1,7 +1,9 @@
 #define _GNU_SOURCE 1
 /* Boehm GC binding and malloc interposition for Grail; see include/grailgc.h. */
+#ifndef GRAIL_TSAN
 #define GC_THREADS 1
 #include <gc/gc.h>
+#endif
 #include <string.h>
 #include <errno.h>
 #include <stdint.h>
@@ -13,6 +15,7 @@
 #include <stdlib.h>
 #include "grailgc.h"
 
+#ifndef GRAIL_TSAN
 /* Allocations made while the collector initializes itself (it calls
    pthread and stdio functions that allocate) come from a static arena. */
 static int gc_state = 0; /* 0 not started, 1 initializing, 2 ready */
@@ -190,6 +193,47 @@ int grail_thread_detach(uint64_t th) { return pthread_detach((pthread_t)th); }
 void grail_gc_register_finalizer(void *obj, grail_finalizer_fn fn, void *data) {
     GC_register_finalizer_no_order(obj, (GC_finalization_proc)fn, data, NULL, NULL);
 }
+#else
+/* ThreadSanitizer build (swift build -Xswiftc -sanitize=thread -Xcc -DGRAIL_TSAN):
+   the sanitizer owns malloc, so there is no collector: memory is never
+   reclaimed (Python objects are ARC-immortal), which is fine for the
+   bounded threading tests run this way. */
+void grail_gc_init(void) {}
+void grail_gc_collect(void) {}
+size_t grail_gc_heap_size(void) { return 0; }
+size_t grail_gc_free_bytes(void) { return 0; }
+size_t grail_gc_collections(void) { return 0; }
+static int tsan_gc_disabled = 0;
+void grail_gc_disable(void) { tsan_gc_disabled = 1; }
+void grail_gc_enable(void) { tsan_gc_disabled = 0; }
+int grail_gc_is_disabled(void) { return tsan_gc_disabled; }
+void *grail_gc_alloc(size_t n) { return calloc(1, n); }
+void *grail_gc_alloc_atomic(size_t n) { return calloc(1, n); }
+int grail_gc_register_thread(void) { return 0; }
+int grail_gc_unregister_thread(void) { return 0; }
+struct grail_start { grail_thread_fn fn; void *arg; };
+static void *grail_thread_start(void *p) {
+    struct grail_start st = *(struct grail_start *)p;
+    free(p);
+    return st.fn(st.arg);
+}
+int grail_thread_create(grail_thread_fn fn, void *arg, size_t stack_size, uint64_t *out) {
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    if (stack_size) pthread_attr_setstacksize(&attr, stack_size);
+    struct grail_start *st = malloc(sizeof *st);
+    st->fn = fn;
+    st->arg = arg;
+    pthread_t th;
+    int r = pthread_create(&th, &attr, grail_thread_start, st);
+    pthread_attr_destroy(&attr);
+    if (r == 0) *out = (uint64_t)th; else free(st);
+    return r;
+}
+int grail_thread_join(uint64_t th) { return pthread_join((pthread_t)th, NULL); }
+int grail_thread_detach(uint64_t th) { return pthread_detach((pthread_t)th); }
+void grail_gc_register_finalizer(void *obj, grail_finalizer_fn fn, void *data) { (void)obj; (void)fn; (void)data; }
+#endif
 
 __thread void *grail_tstate = 0;
 

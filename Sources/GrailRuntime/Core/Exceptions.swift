@@ -40,6 +40,7 @@ public final class PyTraceback: PyObject {
     public var next: PyTraceback?
     public init(frame: Frame, lasti: Int, lineno: Int, next: PyTraceback?) {
         self.frame = frame; self.lasti = lasti; self.lineno = lineno; self.next = next
+        frame.markEscaped()
         super.init(type: PyType.traceback, noDict: ())
     }
 }

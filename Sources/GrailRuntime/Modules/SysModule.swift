@@ -94,6 +94,7 @@ enum SysModule {
             var f = Runtime.thread.frame
             while depth > 0, let cur = f { f = cur.back; depth -= 1 }
             guard let fr = f else { throw PyErr.valueError("call stack is not deep enough") }
+            fr.markEscaped()
             return .obj(fr)
         }
         f("getdefaultencoding") { (_) throws(PyBaseException) -> Value in .str("utf-8") }

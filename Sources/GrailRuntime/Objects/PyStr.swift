@@ -12,7 +12,8 @@ public final class PyStr: PyObject {
     /// Number of code points (`len`).
     public let count: Int
     public let isASCII: Bool
-    private var hashCache: Int = 0
+    /// Computed on first use; several threads may race to store the same value.
+    private let hashCache = Atomic<Int>(0)
     private var scalarCache: [Unicode.Scalar]? = nil
     /// The untagged address of the String's heap storage (0 for small strings).
     /// Swift keeps flag bits in the top byte of a String's storage pointer, which
@@ -61,6 +62,9 @@ public final class PyStr: PyObject {
     public var scalars: [Unicode.Scalar] {
         if let c = scalarCache { return c }
         let a = Array(value.unicodeScalars)
+        // Immortal before publishing: a thread that raced to store its own
+        // copy never frees one another thread is reading.
+        Immortal.array(a)
         scalarCache = a
         return a
     }
@@ -75,14 +79,14 @@ public final class PyStr: PyObject {
 
     /// Python's hash (FNV-1a over UTF-8, never -1).
     @inline(__always) public var hash: Int {
-        let h = hashCache
+        let h = hashCache.load(ordering: .relaxed)
         if h != 0 { return h }
         return computeHash()
     }
 
     private func computeHash() -> Int {
         let r = PyStr.hashOf(value)
-        hashCache = r
+        hashCache.store(r, ordering: .relaxed)
         return r
     }
 

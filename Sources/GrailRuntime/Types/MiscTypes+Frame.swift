@@ -131,7 +131,9 @@ extension MiscTypes {
             let f = try frame(v)
             // A suspended generator's frame has no caller.
             if f.code.flags.contains(.generator) && !isActive(f) { return .None }
-            return f.back.map { .obj($0) } ?? .None
+            guard let b = f.back else { return .None }
+            b.markEscaped()
+            return .obj(b)
         })
         fr.getset("f_trace", get: { (_) throws(PyBaseException) -> Value in .None }, set: { (_, _) throws(PyBaseException) in })
         fr.getset("f_trace_lines", get: { (_) throws(PyBaseException) -> Value in .True }, set: { (_, _) throws(PyBaseException) in })

@@ -100,7 +100,9 @@ extension MiscTypes {
         }
         g.getset("gi_frame", get: { (v) throws(PyBaseException) -> Value in
             let gen = try generator(v, "gi_frame")
-            return gen.finished ? .None : .obj(gen.frame)
+            if gen.finished { return .None }
+            gen.frame.markEscaped()
+            return .obj(gen.frame)
         })
         g.getset("gi_running", get: { (v) throws(PyBaseException) -> Value in .bool(try generator(v, "gi_running").running) })
         g.getset("gi_suspended", get: { (v) throws(PyBaseException) -> Value in

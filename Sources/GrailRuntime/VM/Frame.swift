@@ -1,17 +1,26 @@
+import CGrailGC
 /// An executing (or suspended) function, module or class body: the code,
 /// its namespaces and one buffer holding fast locals, cells and the value
 /// stack. Frames are collected, never explicitly freed, so tracebacks and
-/// generators can keep them. Thread-safety: a frame runs on one thread at a
-/// time (a generator running on two threads at once raises ValueError).
+/// generators can keep them. A function frame that never became visible to
+/// Python code (no traceback, `sys._getframe`, `f_back`, generator) goes back
+/// to its thread's pool when the call returns and is reused by a later call
+/// (`escaped` records visibility; see `FramePool`).
+/// Thread-safety: a frame runs on one thread at a time (a generator running
+/// on two threads at once raises ValueError); pools are per thread.
 public final class Frame: PyObject {
-    public let code: PyCode
-    public let globals: PyDict
-    public let builtins: PyDict
+    public private(set) var code: PyCode
+    public private(set) var globals: PyDict
+    public private(set) var builtins: PyDict
     /// The locals mapping of module and class bodies (nil for functions).
     public var locals: PyObject?
     /// fast[0..<nlocals] locals, then ncells cells, then the value stack.
     public let fast: UnsafeMutablePointer<Value>
-    public let stackBase: Int
+    /// Slots in `fast` (at least what `code` needs).
+    let capacity: Int
+    public private(set) var stackBase: Int
+    /// Python code can see this frame (or a frame called from it): never pooled.
+    var escaped = false
     /// Index of the next free stack slot (absolute in `fast`).
     public var sp: Int
     /// Index of the next instruction to run.
@@ -29,7 +38,8 @@ public final class Frame: PyObject {
         self.globals = globals
         self.builtins = builtins
         self.locals = locals
-        let n = code.nlocals + code.ncells + code.stackSize + 1
+        let n = FramePool.capacity(for: code)
+        capacity = n
         fast = UnsafeMutablePointer<Value>.allocate(capacity: n)
         fast.initialize(repeating: .null, count: n)
         stackBase = code.nlocals + code.ncells
@@ -37,8 +47,75 @@ public final class Frame: PyObject {
         super.init(type: PyType.frame, noDict: ())
     }
 
+    /// Prepares a pooled frame for a new call (its slots were cleared on release).
+    func reuse(code: PyCode, globals: PyDict, builtins: PyDict) {
+        self.code = code
+        self.globals = globals
+        self.builtins = builtins
+        stackBase = code.nlocals + code.ncells
+        sp = stackBase
+        pc = 0
+        lasti = -1
+    }
+
+    /// Marks this frame and its callers as visible to Python code.
+    func markEscaped() {
+        var cur: Frame? = self
+        while let c = cur, !c.escaped {
+            c.escaped = true
+            cur = c.back
+        }
+    }
+
     /// Current line number (`f_lineno`).
     public var lineno: Int { code.line(at: max(lasti, 0)) }
+}
+
+/// Per-thread free lists of function frames by size class (powers of two
+/// from 16 slots), so a call reuses a frame instead of allocating two
+/// collected objects. Thread-safety: owned by one thread (in its ThreadState).
+struct FramePool {
+    static let classes = 12
+    static let perClass = 32
+    var free: [[Frame]] = Array(repeating: [], count: FramePool.classes)
+
+    /// Slot count for `code`'s frames (rounded up to the size class).
+    @inline(__always) static func capacity(for code: PyCode) -> Int {
+        let n = code.nlocals + code.ncells + code.stackSize + 1
+        if n <= 16 { return 16 }
+        let c = 1 << (Int.bitWidth - (n - 1).leadingZeroBitCount)
+        return c
+    }
+
+    @inline(__always) static func sizeClass(_ capacity: Int) -> Int {
+        (Int.bitWidth - 1 - capacity.leadingZeroBitCount) - 4
+    }
+
+    /// A frame for a call of `code`: from the pool when one is free.
+    @inline(__always)
+    mutating func take(_ code: PyCode, _ globals: PyDict, _ builtins: PyDict) -> Frame {
+        let c = FramePool.sizeClass(FramePool.capacity(for: code))
+        if c < FramePool.classes, let f = free[c].popLast() {
+            f.reuse(code: code, globals: globals, builtins: builtins)
+            return f
+        }
+        return Frame(code: code, globals: globals, builtins: builtins, locals: nil)
+    }
+
+    /// Returns a finished, never-escaped frame to the pool (clearing its
+    /// slots so the collector does not see stale references).
+    @inline(__always)
+    mutating func give(_ f: Frame) {
+        let c = FramePool.sizeClass(f.capacity)
+        guard c < FramePool.classes, free[c].count < FramePool.perClass else { return }
+        let code = f.code
+        f.fast.update(repeating: .null, count: code.nlocals + code.ncells + code.stackSize + 1)
+        f.back = nil
+        f.function = nil
+        f.locals = nil
+        f.localsSnapshot = nil
+        free[c].append(f)
+    }
 }
 
 /// Per-thread execution state: the frame chain, the exception being handled
@@ -67,6 +144,13 @@ public final class ThreadState {
     var localDicts: [Int: PyDict] = [:]
     /// Locks from `_thread._set_sentinel`, released when the thread ends.
     var sentinels: [PyLock] = []
+    /// Reusable function frames.
+    var framePool = FramePool()
 
-    public init(ident: Int) { self.ident = ident }
+    public init(ident: Int) {
+        self.ident = ident
+        // Immortal like Python objects: the interpreter passes it around
+        // constantly and its retains would otherwise be atomic increments.
+        grail_make_immortal(Unmanaged.passUnretained(self).toOpaque())
+    }
 }

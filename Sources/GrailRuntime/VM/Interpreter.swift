@@ -56,19 +56,28 @@ public enum Interpreter {
     public static func callFunction(_ fn: PyFunction, _ args: Args) throws(PyBaseException) -> Value {
         let ts = Runtime.thread
         let code = fn.code
-        let f = Frame(code: code, globals: fn.globals, builtins: fn.builtins, locals: nil)
+        let f = ts.framePool.take(code, fn.globals, fn.builtins)
         f.function = fn
-        try bindArguments(fn, f, args)
+        do throws(PyBaseException) {
+            try bindArguments(fn, f, args)
+        } catch let e {
+            ts.framePool.give(f)
+            throw e
+        }
         if code.flags.contains(.generator) || code.flags.contains(.coroutine) || code.flags.contains(.asyncGenerator) {
+            f.escaped = true
             return .obj(PyGenerator(frame: f, function: fn))
         }
         ts.depth += 1
         defer { ts.depth -= 1 }
         if ts.depth > Runtime.recursionLimit || grail_stack_pointer() < ts.stackLimit {
+            ts.framePool.give(f)
             throw PyErr.recursion()
         }
         if grail_eval_breaker() != 0 { try evalBreaker(ts) }
-        switch try run(f, ts) {
+        let r = try run(f, ts)
+        if !f.escaped { ts.framePool.give(f) }
+        switch r {
         case .returned(let v): return v
         case .yielded(let v): return v
         }

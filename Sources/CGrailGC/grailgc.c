@@ -19,6 +19,7 @@
 /* Allocations made while the collector initializes itself (it calls
    pthread and stdio functions that allocate) come from a static arena. */
 static int gc_state = 0; /* 0 not started, 1 initializing, 2 ready */
+static int no_free = 0; /* GRAIL_NO_FREE=1: free() leaves memory to the collector (debugging) */
 static char arena[1 << 20] __attribute__((aligned(64)));
 static size_t arena_used = 0;
 
@@ -75,6 +76,8 @@ static inline int gc_ready(void) {
        references the collector cannot see. */
     const char *stress = getenv("GRAIL_GC_STRESS");
     if (stress && *stress == '1') GC_set_free_space_divisor(64);
+    const char *nf = getenv("GRAIL_NO_FREE");
+    if (nf && *nf == '1') no_free = 1;
     else GC_expand_hp((size_t)64 << 20);
     dl_iterate_phdr(record_sys_lib, NULL);
     gc_state = 2;
@@ -107,7 +110,7 @@ void *realloc(void *p, size_t n) {
     return GC_REALLOC(p, n);
 }
 void free(void *p) {
-    if (p && !in_arena(p)) GC_FREE(p);
+    if (p && !in_arena(p) && !no_free) GC_FREE(p);
 }
 static inline void *aligned_from(const void *ra, size_t al, size_t n) {
     if (!gc_ready()) return arena_alloc(n, al);

@@ -83,15 +83,18 @@ public final class PyThreadLocal: PyObject {
         return nil
     }
 
+    /// CPython's tp_name: "_thread._local" for the base type, the class name for subclasses.
+    static func displayName(_ t: PyType) -> String { t.isHeapType ? t.name : "_thread._local" }
+
     static func setattr(_ loc: PyThreadLocal, _ name: PyStr, _ v: Value?) throws(PyBaseException) -> Bool {
         if name.value == "__dict__" {
-            throw PyErr.attributeError("'\(loc.type.name)' object attribute '__dict__' is read-only")
+            throw PyErr.attributeError("'\(displayName(loc.type))' object attribute '__dict__' is read-only")
         }
         let d = try loc.threadDict()
         if let a = loc.type.lookup(name), case .obj(let ao) = a, ao.type.hasSet { return false }
         if let v = v { d.setStr(name, v); return true }
         if d.removeStr(name.value) == nil {
-            throw PyErr.attributeError("'\(loc.type.name)' object has no attribute '\(name.value)'")
+            throw PyErr.attributeError("'\(displayName(loc.type))' object has no attribute '\(name.value)'")
         }
         return true
     }

@@ -96,6 +96,8 @@ public final class PyFunction: PyObject {
     public var kwdefaults: PyDict?
     public var closure: [PyCell] { didSet { Immortal.array(closure) } }
     public var doc: Value = .None
+    /// The closure tuple MAKE_FUNCTION received (keeps the cells reachable through a tuple as well).
+    public var closureKeep: PyObject? = nil
     public var annotations: PyDict?
     public var module: Value
 

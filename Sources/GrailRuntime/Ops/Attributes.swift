@@ -20,7 +20,7 @@ extension Ops {
         if t.threadLocal, case .obj(let loc as PyThreadLocal) = o {
             if let v = try PyThreadLocal.getattr(loc, name) { return v }
             if let g = t.lookup(s__getattr__) { return try callValues(try bindDescriptor(g, o), [.obj(name)]) }
-            throw attributeError(o, name)
+            throw PyErr.attributeError("'\(PyThreadLocal.displayName(t))' object has no attribute '\(name.value)'")
         }
         if t.hasCustomGetattribute {
             if let ga = t.lookup(s__getattribute__), !(ga.object is PyBuiltinFunction) {

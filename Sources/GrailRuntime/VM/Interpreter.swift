@@ -412,11 +412,23 @@ public enum Interpreter {
                     var annotations: Value = .null
                     var kwdefaults: PyDict? = nil
                     var defaults: [Value] = []
-                    if arg & MakeFunctionFlag.closure != 0, case .obj(let t as PyTuple) = pop() { closure = t.items.compactMap { $0.object as? PyCell } }
+                    var keep: PyObject? = nil
+                    if arg & MakeFunctionFlag.closure != 0, case .obj(let t as PyTuple) = pop() {
+                        // Built with reserveCapacity + append: a [PyCell] made by compactMap here
+                        // was not traced by the collector (cells freed while the function lived;
+                        // found by bench/programs/closures.py, root cause not yet understood),
+                        // and the closure tuple is kept as well.
+                        var cl: [PyCell] = []
+                        cl.reserveCapacity(t.items.count)
+                        for v in t.items { if case .obj(let c as PyCell) = v { cl.append(c) } }
+                        closure = cl
+                        keep = t
+                    }
                     if arg & MakeFunctionFlag.annotations != 0 { annotations = pop() }
                     if arg & MakeFunctionFlag.kwDefaults != 0, case .obj(let d as PyDict) = pop() { kwdefaults = d }
                     if arg & MakeFunctionFlag.defaults != 0, case .obj(let t as PyTuple) = pop() { defaults = t.items }
                     let fn = PyFunction(code: c, globals: f.globals, builtins: f.builtins, defaults: defaults, kwdefaults: kwdefaults, closure: closure)
+                    fn.closureKeep = keep
                     if case .obj(let t as PyTuple) = annotations {
                         let d = PyDict()
                         var i = 0

@@ -14,24 +14,6 @@ public final class PyTuple: PyObject {
     @inline(__always) public var count: Int { items.count }
 }
 
-/// A Python `list`. Thread-safety: single operations (append, pop, index
-/// get/set, len) are made atomic by the owning `PyList` methods; iteration
-/// under concurrent mutation sees some consistent prefix/suffix, never freed
-/// memory (the storage is collected, not freed).
-public final class PyList: PyObject {
-    public var items: [Value]
-    public init(_ items: [Value] = []) {
-        self.items = items
-        super.init(type: PyType.list, noDict: ())
-    }
-    public init(_ items: [Value], type: PyType) {
-        self.items = items
-        super.init(type: type)
-    }
-    @inline(__always) public var count: Int { items.count }
-    @inline(__always) public func append(_ v: Value) { items.append(v) }
-}
-
 /// A `slice` object. Thread-safety: immutable.
 public final class PySlice: PyObject {
     public let start: Value, stop: Value, step: Value

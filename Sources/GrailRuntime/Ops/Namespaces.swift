@@ -12,7 +12,7 @@ enum Namespace {
     }
     static func delete(_ l: PyObject, _ name: PyStr) throws(PyBaseException) {
         if let d = l as? PyDict, d.type === PyType.dict {
-            if d.removeStr(name.value) == nil { throw PyErr.nameError(name.value) }
+            if d.removeStr(name) == nil { throw PyErr.nameError(name.value) }
             return
         }
         do throws(PyBaseException) { try Ops.delitem(.obj(l), .obj(name)) }

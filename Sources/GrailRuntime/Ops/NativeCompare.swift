@@ -31,7 +31,7 @@ enum NativeCompare {
             if op == 3 { return !s.equals(t) }
             return cmp(s.compare(t), 0, op)
         case (let s as PyTuple, let t as PyTuple): return try seqCompare(s.items, t.items, op)
-        case (let s as PyList, let t as PyList): return try seqCompare(s.items, t.items, op)
+        case (let s as PyList, let t as PyList): return try listCompare(s, t, op)
         case (let s as PyBytes, let t as PyBytes):
             if op == 2 { return s.bytes == t.bytes }
             if op == 3 { return s.bytes != t.bytes }
@@ -83,6 +83,23 @@ enum NativeCompare {
     }
 
     /// Lexicographic comparison with identity-then-== on items (CPython's rules).
+    /// CPython's list_richcompare: elements read lock-free one at a time
+    /// (`__eq__` may mutate either list; lengths are re-read each step).
+    static func listCompare(_ a: PyList, _ b: PyList, _ op: Int) throws(PyBaseException) -> Bool {
+        try Runtime.enterRecursiveCall(" in comparison")
+        defer { Runtime.leaveRecursiveCall() }
+        if (op == 2 || op == 3) && a.count != b.count { return op == 3 }
+        var i = 0
+        while let v = a.get(i), let w = b.get(i) {
+            if !(try Ops.sameOrEq(v, w)) { break }
+            i += 1
+        }
+        guard let v = a.get(i), let w = b.get(i) else { return cmp(a.count, b.count, op) }
+        if op == 2 { return false }
+        if op == 3 { return true }
+        return try Ops.isTrue(try Ops.richCompare(v, w, op))
+    }
+
     static func seqCompare(_ a: [Value], _ b: [Value], _ op: Int) throws(PyBaseException) -> Bool {
         try Runtime.enterRecursiveCall(" in comparison")
         defer { Runtime.leaveRecursiveCall() }

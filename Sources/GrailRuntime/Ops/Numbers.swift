@@ -16,8 +16,8 @@ extension Ops {
         let base = inplace ? op - 13 : op
         if inplace {
             if case .obj(let l as PyList) = a, base == 0 {
-                if case .obj(let t as PyList) = b { l.items.append(contentsOf: t.items); return a }
-                if case .obj(let t as PyTuple) = b { l.items.append(contentsOf: t.items); return a }
+                if case .obj(let t as PyList) = b { l.extend(t.items); return a }
+                if case .obj(let t as PyTuple) = b { l.extend(t.items); return a }
                 try iterate(b) { (v) throws(PyBaseException) in l.append(v) }
                 return a
             }

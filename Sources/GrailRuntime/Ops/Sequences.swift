@@ -37,10 +37,9 @@ extension Ops {
             switch obj {
             case let l as PyList:
                 if case .int(let i) = key {
-                    let items = l.items
-                    let j = i < 0 ? i + items.count : i
-                    if j < 0 || j >= items.count { throw PyErr.indexError("list index out of range") }
-                    return items[j]
+                    let j = i < 0 ? i + l.count : i
+                    guard let v = l.get(j) else { throw PyErr.indexError("list index out of range") }
+                    return v
                 }
             case let t as PyTuple:
                 if case .int(let i) = key {
@@ -84,8 +83,7 @@ extension Ops {
         if case .obj(let obj) = o, !obj.type.isHeapType {
             if let l = obj as? PyList, case .int(let i) = key {
                 let j = i < 0 ? i + l.count : i
-                if j < 0 || j >= l.count { throw PyErr.indexError("list assignment index out of range") }
-                l.items[j] = v
+                if !l.set(j, v) { throw PyErr.indexError("list assignment index out of range") }
                 return
             }
             if let d = obj as? PyDict { try d.set(key, v); return }
@@ -139,7 +137,8 @@ extension Ops {
             case let d as PyDict: return try d.get(item) != nil
             case let s as PySet: return try s.contains(item)
             case let l as PyList:
-                for v in l.items { if try sameOrEq(v, item) { return true } }
+                var i = 0
+                while let v = l.get(i) { if try sameOrEq(v, item) { return true }; i += 1 }
                 return false
             case let t as PyTuple:
                 for v in t.items { if try sameOrEq(v, item) { return true } }
@@ -241,7 +240,7 @@ extension Ops {
     /// Calls `body` for every item of `v`.
     public static func iterate(_ v: Value, _ body: (Value) throws(PyBaseException) -> Void) throws(PyBaseException) {
         if case .obj(let o) = v, !o.type.isHeapType {
-            if let l = o as? PyList { var i = 0; while i < l.count { try body(l.items[i]); i += 1 }; return }
+            if let l = o as? PyList { var i = 0; while let x = l.get(i) { try body(x); i += 1 }; return }
             if let t = o as? PyTuple { for x in t.items { try body(x) }; return }
         }
         let it = try getIter(v)
@@ -307,8 +306,7 @@ public final class PySeqIterator: NativeIterator {
     public override func next() throws(PyBaseException) -> Value? {
         switch source {
         case .list(let l):
-            let items = l.items
-            if index < items.count { index += 1; return items[index - 1] }
+            if let v = l.get(index) { index += 1; return v }
             source = .done
             return nil
         case .tuple(let t):

@@ -67,7 +67,7 @@ public enum GrailMain {
             var target = file
             if isPkg { target = String(file.dropLast("__init__.py".count)) + "__main__.py" }
             guard let bytes = readFileBytes(target) else { return 1 }
-            if let argvList = Runtime.shared.sysDict.getStr("argv"), case .obj(let l as PyList) = argvList, !l.items.isEmpty { l.items[0] = .str(target) }
+            if let argvList = Runtime.shared.sysDict.getStr("argv"), case .obj(let l as PyList) = argvList { _ = l.set(0, .str(target)) }
             SourceCache.put(target, bytes)
             return runSource(bytes, filename: target, isString: false)
         }

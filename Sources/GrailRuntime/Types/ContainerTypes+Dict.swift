@@ -65,10 +65,7 @@ extension ContainerTypes {
             let dd = try dictSelf(a, "setdefault")
             try CArgs.range(a, "setdefault", "dict.setdefault", 1, 2)
             let h = try Ops.hash(a[1])
-            if let v = try dd.get(a[1], hash: h) { return v }
-            let dflt: Value = a.count > 2 ? a[2] : .None
-            try dd.set(a[1], dflt, hash: h)
-            return dflt
+            return try dd.setDefault(a[1], a.count > 2 ? a[2] : .None, hash: h)
         }
         d.def("pop") { (a) throws(PyBaseException) -> Value in
             let dd = try dictSelf(a, "pop")
@@ -198,8 +195,7 @@ enum DictUpdate {
     /// PyDict_Merge from a dict (entries read directly, hashes reused).
     static func merge(_ target: PyDict, _ src: PyDict) throws(PyBaseException) {
         if target === src || src.count == 0 { return }
-        let snapshot = src.entries
-        for e in snapshot where !e.key.isNull { try target.set(e.key, e.value, hash: e.hash) }
+        for e in src.liveEntries { try target.set(e.key, e.value, hash: e.hash) }
     }
 
     /// PyDict_Merge from any mapping: `keys()` then `m[k]`.

@@ -225,7 +225,7 @@ extension ContainerTypes {
     static func itemsXor(_ d1: PyDict, _ d2: PyDict) throws(PyBaseException) -> PySet {
         let temp = d1.copy()
         let result = PySet()
-        for e in d2.entries where !e.key.isNull {
+        for e in d2.liveEntries {
             let v1 = try temp.get(e.key, hash: e.hash)
             var toDelete = false
             if let v1 = v1 { toDelete = try Ops.richCompareBool(v1, e.value) }

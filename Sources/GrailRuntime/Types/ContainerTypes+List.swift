@@ -1,6 +1,8 @@
 /// `list` methods with CPython 3.11's semantics and messages. Mutations
-/// work in place on `PyList.items` (no whole-array copies for one element).
-/// Thread-safety: each method is one operation on one list object.
+/// go through `PyList`'s locked operations (no whole-array copies for one
+/// element). Thread-safety: each mutation is one atomic `PyList` operation;
+/// anything that runs Python code (`__eq__`, `__index__`, key functions)
+/// happens outside the list's lock, reading elements lock-free.
 extension ContainerTypes {
     @inline(__always)
     static func listSelf(_ a: Args, _ name: String) throws(PyBaseException) -> PyList {
@@ -39,16 +41,35 @@ extension ContainerTypes {
         return out
     }
 
-    /// `l[slice] = value` (CPython's list_ass_subscript for slices).
+    /// Items of a slice of a list (lock-free reads; a contiguous slice is
+    /// one range snapshot).
+    static func listSliceItems(_ l: PyList, _ s: PySlice) throws(PyBaseException) -> [Value] {
+        let (start, _, step, n) = try SliceIndices.adjust(s, l.count)
+        if n <= 0 { return [] }
+        if step == 1 { return l.items(start..<(start + n)) }
+        var out: [Value] = []
+        out.reserveCapacity(n)
+        var i = start
+        for _ in 0..<n {
+            guard let v = l.get(i) else { break }
+            out.append(v)
+            i += step
+        }
+        return out
+    }
+
+    /// `l[slice] = value` (CPython's list_ass_subscript for slices). The
+    /// indices and the new items are computed first (they may run Python
+    /// code); the replacement is one locked operation.
     static func listAssignSlice(_ l: PyList, _ s: PySlice, _ value: Value) throws(PyBaseException) {
         var (start, stop, step, n) = try SliceIndices.adjust(s, l.count)
         if step == 1 {
             let seq: [Value]
             if case .obj(let o) = value, o === l { seq = l.items }
             else { seq = try fastSequence(value, "can only assign an iterable") }
-            let lo = min(max(start, 0), l.count)
-            let hi = min(max(stop, lo), l.count)
-            l.items.replaceSubrange(lo..<hi, with: seq)
+            let lo = max(start, 0)
+            let hi = max(stop, lo)
+            l.replaceSubrange(lo..<hi, with: seq)
             return
         }
         if (step < 0 && start < stop) || (step > 0 && start > stop) { stop = start }
@@ -58,10 +79,13 @@ extension ContainerTypes {
         if seq.count != n {
             throw PyErr.valueError("attempt to assign sequence of size \(seq.count) to extended slice of size \(n)")
         }
-        var i = start
-        for v in seq {
-            if i >= 0 && i < l.items.count { l.items[i] = v }
-            i += step
+        if n == 0 { return }
+        try l.transform { (a) throws(PyBaseException) in
+            var i = start
+            for v in seq {
+                if i >= 0 && i < a.count { a[i] = v }
+                i += step
+            }
         }
     }
 
@@ -69,16 +93,18 @@ extension ContainerTypes {
     static func listDeleteSlice(_ l: PyList, _ s: PySlice) throws(PyBaseException) {
         var (start, _, step, n) = try SliceIndices.adjust(s, l.count)
         if n <= 0 { return }
-        if step == 1 { l.items.removeSubrange(start..<(start + n)); return }
+        if step == 1 { l.removeSubrange(start..<(start + n)); return }
         if step < 0 { start = start + step * (n - 1); step = -step }
-        var out: [Value] = []
-        out.reserveCapacity(l.count - n)
-        var next = start, removed = 0
-        for (i, v) in l.items.enumerated() {
-            if removed < n && i == next { removed += 1; next += step; continue }
-            out.append(v)
+        try l.transform { (a) throws(PyBaseException) in
+            var out: [Value] = []
+            out.reserveCapacity(max(0, a.count - n))
+            var next = start, removed = 0
+            for (i, v) in a.enumerated() {
+                if removed < n && i == next { removed += 1; next += step; continue }
+                out.append(v)
+            }
+            a = out
         }
-        l.items = out
     }
 
     /// PySequence_Fast: items of a list/tuple, or of any iterable (TypeError `msg` otherwise).
@@ -94,11 +120,11 @@ extension ContainerTypes {
     /// `l.extend(v)` / `l += v`.
     static func listExtend(_ l: PyList, _ v: Value) throws(PyBaseException) {
         if case .obj(let o) = v {
-            if let t = o as? PyList { l.items.append(contentsOf: t.items); return }
-            if let t = o as? PyTuple { l.items.append(contentsOf: t.items); return }
+            if let t = o as? PyList { l.extend(t.items); return }
+            if let t = o as? PyTuple { l.extend(t.items); return }
         }
         let it = try Ops.getIter(v)
-        while let x = try Ops.next(it) { l.items.append(x) }
+        while let x = try Ops.next(it) { l.append(x) }
     }
 
     static func repeated(_ items: [Value], _ n: Int) throws(PyBaseException) -> [Value] {
@@ -123,14 +149,14 @@ extension ContainerTypes {
             let lst = try listSelf(a, "__init__")
             if a.hasKeywords { throw PyErr.typeError("list() takes no keyword arguments") }
             if a.count > 2 { throw PyErr.typeError("list expected at most 1 argument, got \(a.count - 1)") }
-            if !lst.items.isEmpty { lst.items.removeAll() }
+            if !lst.isEmpty { lst.removeAll() }
             if a.count == 2 { try listExtend(lst, a[1]) }
             return .None
         }
         l.def("append") { (a) throws(PyBaseException) -> Value in
             let lst = try listSelf(a, "append")
             try CArgs.fixed(a, "list.append", 1)
-            lst.items.append(a[1])
+            lst.append(a[1])
             return .None
         }
         l.def("extend") { (a) throws(PyBaseException) -> Value in
@@ -142,20 +168,17 @@ extension ContainerTypes {
         l.def("insert") { (a) throws(PyBaseException) -> Value in
             let lst = try listSelf(a, "insert")
             try CArgs.range(a, "insert", "list.insert", 2, 2)
-            var i = try SliceIndices.ssize(a[1])
-            let n = lst.items.count
-            if i < 0 { i += n; if i < 0 { i = 0 } }
-            if i > n { i = n }
-            lst.items.insert(a[2], at: i)
+            let i = try SliceIndices.ssize(a[1])
+            lst.insert(a[2], at: i)
             return .None
         }
         l.def("remove") { (a) throws(PyBaseException) -> Value in
             let lst = try listSelf(a, "remove")
             try CArgs.fixed(a, "list.remove", 1)
             var i = 0
-            while i < lst.items.count {
-                if try Ops.richCompareBool(lst.items[i], a[1]) {
-                    if i < lst.items.count { lst.items.remove(at: i) }
+            while let v = lst.get(i) {
+                if try Ops.richCompareBool(v, a[1]) {
+                    _ = lst.pop(at: i)
                     return .None
                 }
                 i += 1
@@ -165,21 +188,14 @@ extension ContainerTypes {
         l.def("pop") { (a) throws(PyBaseException) -> Value in
             let lst = try listSelf(a, "pop")
             try CArgs.range(a, "pop", "list.pop", 0, 1)
-            let n = lst.items.count
-            if a.count == 1 {
-                guard n > 0 else { throw PyErr.indexError("pop from empty list") }
-                return lst.items.removeLast()
-            }
-            var i = try SliceIndices.ssize(a[1])
-            if n == 0 { throw PyErr.indexError("pop from empty list") }
-            if i < 0 { i += n }
-            if i < 0 || i >= n { throw PyErr.indexError("pop index out of range") }
-            return lst.items.remove(at: i)
+            let i = a.count == 1 ? -1 : try SliceIndices.ssize(a[1])
+            if let v = lst.pop(at: i) { return v }
+            throw PyErr.indexError(lst.isEmpty ? "pop from empty list" : "pop index out of range")
         }
         l.def("clear") { (a) throws(PyBaseException) -> Value in
             let lst = try listSelf(a, "clear")
             try CArgs.fixed(a, "list.clear", 0)
-            lst.items.removeAll()
+            lst.removeAll()
             return .None
         }
         l.def("copy") { (a) throws(PyBaseException) -> Value in
@@ -190,15 +206,15 @@ extension ContainerTypes {
         l.def("reverse") { (a) throws(PyBaseException) -> Value in
             let lst = try listSelf(a, "reverse")
             try CArgs.fixed(a, "list.reverse", 0)
-            lst.items.reverse()
+            lst.reverse()
             return .None
         }
         l.def("count") { (a) throws(PyBaseException) -> Value in
             let lst = try listSelf(a, "count")
             try CArgs.fixed(a, "list.count", 1)
             var c = 0, i = 0
-            while i < lst.items.count {
-                if try Ops.richCompareBool(lst.items[i], a[1]) { c += 1 }
+            while let v = lst.get(i) {
+                if try Ops.richCompareBool(v, a[1]) { c += 1 }
                 i += 1
             }
             return .int(c)
@@ -209,12 +225,12 @@ extension ContainerTypes {
             var start = 0, stop = Int.max
             if a.count > 2 { start = try CArgs.clampedArg(a[2]) }
             if a.count > 3 { stop = try CArgs.clampedArg(a[3]) }
-            let n = lst.items.count
+            let n = lst.count
             if start < 0 { start += n; if start < 0 { start = 0 } }
             if stop < 0 { stop += n; if stop < 0 { stop = 0 } }
             var i = start
-            while i < stop && i < lst.items.count {
-                if try Ops.richCompareBool(lst.items[i], a[1]) { return .int(i) }
+            while i < stop, let v = lst.get(i) {
+                if try Ops.richCompareBool(v, a[1]) { return .int(i) }
                 i += 1
             }
             throw PyErr.valueError("\(try Ops.repr(a[1]).value) is not in list")
@@ -229,33 +245,36 @@ extension ContainerTypes {
                 else if k == "reverse" { reverse = try IntOps.index(v) != 0 }
                 else { throw PyErr.typeError("'\(k)' is an invalid keyword argument for sort()") }
             }
-            var items = lst.items
-            lst.items = []
+            // The list reads as empty while the key function and comparisons
+            // (Python code, run without the list's lock) work on the taken items.
+            let (taken, token) = lst.beginSort()
+            var items = taken
             do throws(PyBaseException) {
                 try ListSort.sort(&items, key: key, reverse: reverse)
             } catch {
-                if lst.items.isEmpty { lst.items = items }
+                _ = lst.endSort(taken, token: token)
                 throw error
             }
-            let modified = !lst.items.isEmpty
-            lst.items = items
-            if modified { throw PyErr.valueError("list modified during sort") }
+            if lst.endSort(items, token: token) { throw PyErr.valueError("list modified during sort") }
             return .None
         }
-        l.def("__len__") { (a) throws(PyBaseException) -> Value in .int(try listSelf(a, "__len__").items.count) }
+        l.def("__len__") { (a) throws(PyBaseException) -> Value in .int(try listSelf(a, "__len__").count) }
         l.def("__getitem__") { (a) throws(PyBaseException) -> Value in
             let lst = try listSelf(a, "__getitem__")
             guard a.count == 2 else { throw PyErr.typeError("list.__getitem__() takes exactly one argument (\(a.count - 1) given)") }
             let key = a[1]
-            if let i = try CArgs.seqIndex(key, lst.items.count, "list", "list index out of range") { return lst.items[i] }
+            if let i = try CArgs.seqIndex(key, lst.count, "list", "list index out of range") {
+                guard let v = lst.get(i) else { throw PyErr.indexError("list index out of range") }
+                return v
+            }
             guard case .obj(let s as PySlice) = key else { throw PyErr.typeError("list indices must be integers or slices, not \(key.type.name)") }
-            return .obj(PyList(try sliceItems(lst.items, s)))
+            return .obj(PyList(try listSliceItems(lst, s)))
         }
         l.def("__setitem__") { (a) throws(PyBaseException) -> Value in
             let lst = try listSelf(a, "__setitem__")
             try CArgs.range(a, "__setitem__", "list.__setitem__", 2, 2)
-            if let i = try CArgs.seqIndex(a[1], lst.items.count, "list", "list assignment index out of range") {
-                lst.items[i] = a[2]
+            if let i = try CArgs.seqIndex(a[1], lst.count, "list", "list assignment index out of range") {
+                if !lst.set(i, a[2]) { throw PyErr.indexError("list assignment index out of range") }
                 return .None
             }
             guard case .obj(let s as PySlice) = a[1] else { throw PyErr.typeError("list indices must be integers or slices, not \(a[1].type.name)") }
@@ -265,8 +284,8 @@ extension ContainerTypes {
         l.def("__delitem__") { (a) throws(PyBaseException) -> Value in
             let lst = try listSelf(a, "__delitem__")
             try CArgs.fixed(a, "list.__delitem__", 1)
-            if let i = try CArgs.seqIndex(a[1], lst.items.count, "list", "list assignment index out of range") {
-                lst.items.remove(at: i)
+            if let i = try CArgs.seqIndex(a[1], lst.count, "list", "list assignment index out of range") {
+                if lst.pop(at: i) == nil { throw PyErr.indexError("list assignment index out of range") }
                 return .None
             }
             guard case .obj(let s as PySlice) = a[1] else { throw PyErr.typeError("list indices must be integers or slices, not \(a[1].type.name)") }
@@ -277,8 +296,8 @@ extension ContainerTypes {
             let lst = try listSelf(a, "__contains__")
             try CArgs.fixed(a, "list.__contains__", 1)
             var i = 0
-            while i < lst.items.count {
-                if try Ops.richCompareBool(lst.items[i], a[1]) { return .True }
+            while let v = lst.get(i) {
+                if try Ops.richCompareBool(v, a[1]) { return .True }
                 i += 1
             }
             return .False
@@ -315,12 +334,12 @@ extension ContainerTypes {
             let lst = try listSelf(a, "__imul__")
             try CArgs.fixed(a, "list.__imul__", 1)
             let n = try SliceIndices.ssize(a[1])
-            if n <= 0 { lst.items.removeAll() }
-            else if n > 1 { lst.items = try repeated(lst.items, n) }
+            if n <= 0 { lst.removeAll() }
+            else if n > 1 { try lst.transform { (items) throws(PyBaseException) in items = try repeated(items, n) } }
             return a[0]
         }
         l.def("__repr__") { (a) throws(PyBaseException) -> Value in .obj(try NativeRepr.repr(try listSelf(a, "__repr__"))) }
-        l.def("__sizeof__") { (a) throws(PyBaseException) -> Value in .int(40 + 8 * (try listSelf(a, "__sizeof__").items.capacity)) }
+        l.def("__sizeof__") { (a) throws(PyBaseException) -> Value in .int(40 + 8 * (try listSelf(a, "__sizeof__").capacity)) }
         defRichCompare(l)
         l.attr("__hash__", .None)
         l.defClass("__class_getitem__") { (a) throws(PyBaseException) -> Value in try CArgs.classGetitem(a) }
@@ -334,13 +353,12 @@ final class ListReverseIterator: NativeIterator {
     var index: Int
     init(_ l: PyList) {
         list = l
-        index = l.items.count - 1
+        index = l.count - 1
         super.init(type: PyType.listReverseIterator, noDict: ())
     }
     override func next() throws(PyBaseException) -> Value? {
         guard let l = list else { return nil }
-        if index >= 0 && index < l.items.count {
-            let v = l.items[index]
+        if index >= 0, let v = l.get(index) {
             index -= 1
             return v
         }
@@ -349,7 +367,7 @@ final class ListReverseIterator: NativeIterator {
         return nil
     }
     var lengthHint: Int {
-        guard let l = list, index >= 0, index < l.items.count else { return 0 }
+        guard let l = list, index >= 0, index < l.count else { return 0 }
         return index + 1
     }
 }

@@ -45,7 +45,7 @@ extension ContainerTypes {
             let se = try setSelf(a, "__init__")
             if a.hasKeywords { throw PyErr.typeError("set() takes no keyword arguments") }
             if a.count > 2 { throw PyErr.typeError("\(se.type.name) expected at most 1 argument, got \(a.count - 1)") }
-            if se.fill > 0 || se.count > 0 { se.clear() }
+            se.clearIfFilled()
             if a.count == 2 { try se.update(a[1]) }
             return .None
         }

@@ -65,7 +65,7 @@ enum CoreTypes {
             let lst = try a.selfAs(PyType.list, PyList.self, "__init__")
             if a.hasKeywords { throw PyErr.typeError("list() takes no keyword arguments") }
             if a.count > 2 { throw PyErr.typeError("list expected at most 1 argument, got \(a.count - 1)") }
-            lst.items = a.count == 2 ? try Ops.toArray(a[1]) : []
+            lst.setItems(a.count == 2 ? try Ops.toArray(a[1]) : [])
             return .None
         }
         l.def("append") { (a) throws(PyBaseException) -> Value in

@@ -272,7 +272,7 @@ public enum Interpreter {
                     let t = PyTuple(Array(stackItems(f, sp - arg, arg)))
                     sp -= arg; push(.obj(t))
                 case .BUILD_LIST:
-                    let l = PyList(Array(stackItems(f, sp - arg, arg)))
+                    let l = PyList(stackItems(f, sp - arg, arg))
                     sp -= arg; push(.obj(l))
                 case .BUILD_SET:
                     let st = PySet()
@@ -295,7 +295,7 @@ public enum Interpreter {
                     sp -= arg; push(.str(str))
                 case .LIST_APPEND:
                     let v = pop()
-                    if case .obj(let l as PyList) = s[sp - arg] { l.append(v) }
+                    if case .obj(let l as PyList) = s[sp - arg] { l.appendUnshared(v) }
                 case .SET_ADD:
                     let v = pop()
                     if case .obj(let st as PySet) = s[sp - arg] { try st.add(v) }
@@ -305,10 +305,10 @@ public enum Interpreter {
                 case .LIST_EXTEND:
                     let it = pop()
                     if case .obj(let l as PyList) = s[sp - arg] {
-                        if case .obj(let t as PyTuple) = it { l.items.append(contentsOf: t.items) }
-                        else if case .obj(let t as PyList) = it { l.items.append(contentsOf: t.items) }
+                        if case .obj(let t as PyTuple) = it { l.extend(t.items) }
+                        else if case .obj(let t as PyList) = it { l.extend(t.items) }
                         else {
-                            do throws(PyBaseException) { try Ops.iterate(it) { (v) throws(PyBaseException) in l.append(v) } }
+                            do throws(PyBaseException) { try Ops.iterate(it) { (v) throws(PyBaseException) in l.appendUnshared(v) } }
                             catch let e where e.type.isSubtype(ExcTypes.typeError) && !Ops.isIterable(it) {
                                 throw PyErr.typeError("Value after * must be an iterable, not \(it.type.name)")
                             }
@@ -335,8 +335,12 @@ public enum Interpreter {
                     if case .obj(let l as PyList) = s[sp - 1] { s[sp - 1] = .obj(PyTuple(l.items)) }
                 case .UNPACK_SEQUENCE:
                     let seq = pop()
-                    let items = try Ops.unpack(seq, arg)
-                    for v in items.reversed() { push(v) }
+                    if case .obj(let l as PyList) = seq, l.type === PyType.list, l.unpackReversed(arg, into: s + sp) {
+                        sp += arg
+                    } else {
+                        let items = try Ops.unpack(seq, arg)
+                        for v in items.reversed() { push(v) }
+                    }
                 case .UNPACK_EX:
                     let before = arg & 0xFF, after = arg >> 8
                     let seq = pop()
@@ -367,16 +371,35 @@ public enum Interpreter {
                     pc = arg
                 case .POP_JUMP_IF_FALSE:
                     let v = pop()
-                    if case .obj(let o) = v, o === PyBool.falseObj { pc = arg }
+                    var jump = false
+                    if case .obj(let o) = v, o === PyBool.falseObj { jump = true }
                     else if case .obj(let o) = v, o === PyBool.trueObj {}
-                    else if !(try Ops.isTrue(v)) { pc = arg }
+                    else if !(try Ops.isTrue(v)) { jump = true }
+                    if jump {
+                        // A backward conditional jump closes a loop: the periodic check (Ctrl-C, GIL handoff).
+                        if arg < pc && grail_eval_breaker() != 0 { try Interpreter.evalBreaker(ts) }
+                        pc = arg
+                    }
                 case .POP_JUMP_IF_TRUE:
                     let v = pop()
-                    if case .obj(let o) = v, o === PyBool.trueObj { pc = arg }
+                    var jump = false
+                    if case .obj(let o) = v, o === PyBool.trueObj { jump = true }
                     else if case .obj(let o) = v, o === PyBool.falseObj {}
-                    else if try Ops.isTrue(v) { pc = arg }
-                case .POP_JUMP_IF_NONE: if pop().isNone { pc = arg }
-                case .POP_JUMP_IF_NOT_NONE: if !pop().isNone { pc = arg }
+                    else if try Ops.isTrue(v) { jump = true }
+                    if jump {
+                        if arg < pc && grail_eval_breaker() != 0 { try Interpreter.evalBreaker(ts) }
+                        pc = arg
+                    }
+                case .POP_JUMP_IF_NONE:
+                    if pop().isNone {
+                        if arg < pc && grail_eval_breaker() != 0 { try Interpreter.evalBreaker(ts) }
+                        pc = arg
+                    }
+                case .POP_JUMP_IF_NOT_NONE:
+                    if !pop().isNone {
+                        if arg < pc && grail_eval_breaker() != 0 { try Interpreter.evalBreaker(ts) }
+                        pc = arg
+                    }
                 case .JUMP_IF_FALSE_OR_POP:
                     if try Ops.isTrue(s[sp - 1]) { sp -= 1 } else { pc = arg }
                 case .JUMP_IF_TRUE_OR_POP:

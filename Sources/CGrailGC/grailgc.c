@@ -3,6 +3,7 @@
 #ifndef GRAIL_TSAN
 #define GC_THREADS 1
 #include <gc/gc.h>
+#include <gc/gc_mark.h>
 #endif
 #include <string.h>
 #include <errno.h>
@@ -19,6 +20,8 @@
 /* Allocations made while the collector initializes itself (it calls
    pthread and stdio functions that allocate) come from a static arena. */
 static int gc_state = 0; /* 0 not started, 1 initializing, 2 ready */
+static void push_tagged_roots(void);
+static GC_push_other_roots_proc prev_push_other_roots;
 static int no_free = 0; /* GRAIL_NO_FREE=1: free() leaves memory to the collector (debugging) */
 static char arena[1 << 20] __attribute__((aligned(64)));
 static size_t arena_used = 0;
@@ -80,6 +83,8 @@ static inline int gc_ready(void) {
     if (nf && *nf == '1') no_free = 1;
     else GC_expand_hp((size_t)64 << 20);
     dl_iterate_phdr(record_sys_lib, NULL);
+    prev_push_other_roots = GC_get_push_other_roots();
+    GC_set_push_other_roots(push_tagged_roots);
     gc_state = 2;
     return 1;
 }
@@ -156,6 +161,95 @@ int grail_gc_register_thread(void) {
 }
 int grail_gc_unregister_thread(void) { return GC_unregister_my_thread(); }
 
+
+/* Tagged references. Swift keeps flag bits in the top byte of some
+   references (a large String's storage pointer, class payloads of some
+   multi-payload enums); the collector's conservative scan does not take them
+   for pointers, so storage referenced only that way from a stack could be
+   reclaimed while in use (a String built, then an allocation, then the
+   String used). At every collection this pass scans the stacks of Grail's
+   threads again, masking the top byte of words that have one, and marks what
+   the masked values point to. The collecting thread is scanned from its
+   current frame; other threads (stopped) over the resident pages of their
+   stacks (mincore), which covers their live part. Heap objects holding
+   tagged references are still invisible: PyStr and the other long-lived
+   holders keep untagged anchors (docs/ARCHITECTURE.md, "Hidden pointers"). */
+#include <sys/mman.h>
+#define MAX_STACKS 4096
+static uintptr_t stack_lo[MAX_STACKS], stack_hi[MAX_STACKS];
+static __thread int my_stack_slot = -1;
+static __thread uintptr_t my_stack_hi = 0;
+
+static void scan_tagged(uintptr_t lo, uintptr_t hi) {
+    uintptr_t buf[128];
+    int n = 0;
+    uintptr_t least = (uintptr_t)GC_least_plausible_heap_addr, greatest = (uintptr_t)GC_greatest_plausible_heap_addr;
+    for (uintptr_t p = (lo + 7) & ~(uintptr_t)7; p + 8 <= hi; p += 8) {
+        uintptr_t w = *(volatile uintptr_t *)p;
+        if (!(w >> 56)) continue;
+        uintptr_t m = w & 0x00FFFFFFFFFFFFFFull;
+        if (m < least || m > greatest) continue;
+        buf[n++] = m;
+        if (n == 128) { GC_push_all_eager(buf, buf + n); n = 0; }
+    }
+    if (n) GC_push_all_eager(buf, buf + n);
+}
+
+static void scan_resident(uintptr_t lo, uintptr_t hi) {
+    const uintptr_t page = 4096;
+    lo &= ~(page - 1);
+    unsigned char vec[256];
+    for (uintptr_t chunk = lo; chunk < hi; chunk += 256 * page) {
+        uintptr_t end = chunk + 256 * page < hi ? chunk + 256 * page : hi;
+        size_t len = end - chunk;
+        if (mincore((void *)chunk, len, vec) != 0) continue;
+        size_t pages = (len + page - 1) / page;
+        for (size_t i = 0; i < pages; i++) {
+            if (!(vec[i] & 1)) continue;
+            uintptr_t a = chunk + i * page, b = a + page < end ? a + page : end;
+            scan_tagged(a, b);
+        }
+    }
+}
+
+static void __attribute__((noinline)) push_tagged_roots(void) {
+    if (prev_push_other_roots) prev_push_other_roots();
+    __builtin_unwind_init(); /* callee-saved registers onto this frame */
+    volatile uintptr_t here = 0;
+    uintptr_t sp = (uintptr_t)&here;
+    if (my_stack_hi) scan_tagged(sp, my_stack_hi);
+    for (int i = 0; i < MAX_STACKS; i++) {
+        uintptr_t lo = __atomic_load_n(&stack_lo[i], __ATOMIC_ACQUIRE), hi = __atomic_load_n(&stack_hi[i], __ATOMIC_ACQUIRE);
+        if (!lo || !hi || i == my_stack_slot) continue;
+        scan_resident(lo, hi);
+    }
+}
+
+/* Records the calling thread's stack (threads Grail starts). */
+static void track_my_stack(void) {
+    pthread_attr_t attr;
+    void *addr = 0;
+    size_t size = 0;
+    if (pthread_getattr_np(pthread_self(), &attr) != 0) return;
+    pthread_attr_getstack(&attr, &addr, &size);
+    pthread_attr_destroy(&attr);
+    my_stack_hi = (uintptr_t)addr + size;
+    for (int i = 0; i < MAX_STACKS; i++) {
+        uintptr_t expect = 0;
+        if (__atomic_compare_exchange_n(&stack_hi[i], &expect, my_stack_hi, 0, __ATOMIC_ACQ_REL, __ATOMIC_RELAXED)) {
+            __atomic_store_n(&stack_lo[i], (uintptr_t)addr, __ATOMIC_RELEASE);
+            my_stack_slot = i;
+            return;
+        }
+    }
+}
+static void untrack_my_stack(void) {
+    if (my_stack_slot < 0) return;
+    __atomic_store_n(&stack_lo[my_stack_slot], 0, __ATOMIC_RELEASE);
+    __atomic_store_n(&stack_hi[my_stack_slot], 0, __ATOMIC_RELEASE);
+    my_stack_slot = -1;
+}
+
 struct grail_start { grail_thread_fn fn; void *arg; };
 
 /* Runs a thread body registered with the collector (the thread's stack is
@@ -171,7 +265,9 @@ static void *grail_thread_start(void *p) {
         GC_get_stack_base(&sb);
         GC_register_my_thread(&sb);
     }
+    track_my_stack();
     void *r = st.fn(st.arg);
+    untrack_my_stack();
     if (mine) GC_unregister_my_thread();
     return r;
 }

@@ -36,7 +36,7 @@ public final class PyDict: PyObject {
     /// Changes on every insertion/removal (iterators detect size changes with it).
     private let mutationCounter = Atomic<Int>(0)
     /// Held by writers; never while Python code runs.
-    private let lock = Mutex<Void>(())
+    private let lock = GrailMutex<Void>(())
     /// Insertions that reused a DUMMY index slot (under the lock). While it and
     /// the table are unchanged, no key can have appeared in a probe prefix a
     /// writer already walked, so the writer resumes its probe after `__eq__`.

@@ -29,7 +29,7 @@ public final class PyList: PyObject {
     /// Number of elements (published after the slots it covers).
     private let size: Atomic<Int>
     /// Serialises writers; readers never touch it.
-    private let lock = Mutex<Void>(())
+    private let lock = GrailMutex<Void>(())
     /// Bumped by every mutation (guarded by `lock`); lets `sort` detect
     /// "list modified during sort".
     private var mutations = 0

@@ -31,7 +31,7 @@ public final class PySet: PyObject {
     /// Cached frozenset hash; -1 = not computed (a Python hash is never -1).
     private let hashCache = Atomic<Int>(-1)
     /// Held by writers; never while Python code runs.
-    private let lock = Mutex<Void>(())
+    private let lock = GrailMutex<Void>(())
     /// Live plus dummy slots (read and written under the lock).
     private var fill = 0
     /// Where `pop` resumes its search (under the lock).

@@ -121,7 +121,7 @@ public final class PyStr: PyObject {
     }
 
     // Interning: names used by code objects map to one object each.
-    private static let internTable = Mutex<[String: PyStr]>([:])
+    private static let internTable = GrailMutex<[String: PyStr]>([:])
 
     /// The interned str for `s` (identity-comparable; thread-safe).
     public static func intern(_ s: String) -> PyStr {

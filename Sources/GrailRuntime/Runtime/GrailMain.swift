@@ -8,7 +8,7 @@ import Synchronization
 /// The embedding entry points the CLI uses: run a file, a command string,
 /// a module, or standard input, returning the process exit status.
 public enum GrailMain {
-    private static let xoptionStore = Mutex<[(String, String)]>([])
+    private static let xoptionStore = GrailMutex<[(String, String)]>([])
     /// `-X name=value` options for `sys._xoptions` (set by the CLI before running).
     public static var xoptions: [(String, String)] {
         get { xoptionStore.withLock { $0 } }

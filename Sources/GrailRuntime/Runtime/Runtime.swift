@@ -16,15 +16,15 @@ public final class Runtime: @unchecked Sendable {
     /// `sys.modules`.
     public let modules: PyDict
     /// Serialises writes to stdout/stderr buffers.
-    let ioLock = Mutex<Void>(())
+    let ioLock = GrailMutex<Void>(())
     private static let recursionLimitStore = Atomic<Int>(1000)
     public static var recursionLimit: Int {
         get { recursionLimitStore.load(ordering: .relaxed) }
         set { recursionLimitStore.store(newValue, ordering: .relaxed) }
     }
     /// Per-module import locks (module name -> lock owner and count).
-    let importLocks = Mutex<[String: ImportLock]>([:])
-    let threadsLock = Mutex<[Int: ThreadState]>([:])
+    let importLocks = GrailMutex<[String: ImportLock]>([:])
+    let threadsLock = GrailMutex<[Int: ThreadState]>([:])
     private let nextIdent = Atomic<Int>(1)
 
     private init() {

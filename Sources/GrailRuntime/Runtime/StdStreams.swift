@@ -7,7 +7,7 @@ import Synchronization
 public final class PyStdStream: PyObject {
     public let fd: Int32
     public let name: String
-    let state = Mutex<[UInt8]>([])
+    let state = GrailMutex<[UInt8]>([])
     let lineBuffered: Bool
     public let mode: String
 

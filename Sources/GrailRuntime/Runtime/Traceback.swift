@@ -204,7 +204,7 @@ enum SourceCache {
 import Synchronization
 /// A class wrapper around `Mutex` so it can live in a static `let`.
 final class MutexBox<T>: @unchecked Sendable {
-    let m: Mutex<T>
-    init(_ v: T) { m = Mutex(v) }
+    let m: GrailMutex<T>
+    init(_ v: T) { m = GrailMutex(v) }
     func withLock<R>(_ body: (inout T) -> R) -> R { m.withLock { body(&$0) } }
 }

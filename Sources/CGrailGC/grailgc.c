@@ -4,6 +4,7 @@
 #define GC_THREADS 1
 #include <gc/gc.h>
 #include <gc/gc_mark.h>
+#include <gc/gc_inline.h>
 #endif
 #include <string.h>
 #include <errno.h>
@@ -23,6 +24,7 @@ static int gc_state = 0; /* 0 not started, 1 initializing, 2 ready */
 static void push_tagged_roots(void);
 static GC_push_other_roots_proc prev_push_other_roots;
 static int no_free = 0; /* GRAIL_NO_FREE=1: free() leaves memory to the collector (debugging) */
+static int free_cache_off = 0; /* GRAIL_NO_FREE_CACHE=1: no per-thread cache of freed blocks */
 static char arena[1 << 20] __attribute__((aligned(64)));
 static size_t arena_used = 0;
 
@@ -81,6 +83,8 @@ static inline int gc_ready(void) {
     if (stress && *stress == '1') GC_set_free_space_divisor(64);
     const char *nf = getenv("GRAIL_NO_FREE");
     if (nf && *nf == '1') no_free = 1;
+    const char *nfc = getenv("GRAIL_NO_FREE_CACHE");
+    if (nfc && *nfc == '1') free_cache_off = 1;
     else GC_expand_hp((size_t)64 << 20);
     dl_iterate_phdr(record_sys_lib, NULL);
     prev_push_other_roots = GC_get_push_other_roots();
@@ -91,9 +95,64 @@ static inline int gc_ready(void) {
 
 void grail_gc_init(void) { gc_ready(); }
 
+/* Per-thread cache of explicitly freed small blocks. Swift frees its
+   temporary buffers (intermediate strings and arrays) with free(); GC_free
+   takes the collector's global allocation lock, which serialised threads
+   that build strings. A freed collectable block of up to 512 bytes goes to a
+   per-thread stack for its size class instead, and the next malloc of that
+   class on the same thread takes it back. The cache itself is an
+   uncollectable (scanned) block, so cached blocks stay allocated; a thread
+   hands its cache back when it ends. GRAIL_NO_FREE_CACHE=1 turns it off.
+   Thread-safety: each cache is used by its own thread only. */
+#define FC_CLASSES 33   /* class c holds blocks of c granules (16 bytes), up to 512 bytes */
+#define FC_DEPTH 64
+struct free_cache { unsigned n[FC_CLASSES]; void *items[FC_CLASSES][FC_DEPTH]; };
+static __thread struct free_cache *tl_cache = 0;
+
+static inline struct free_cache *my_cache(void) {
+    struct free_cache *c = tl_cache;
+    if (__builtin_expect(c != 0, 1)) return c;
+    if (free_cache_off) return 0;
+    c = GC_MALLOC_UNCOLLECTABLE(sizeof *c);
+    tl_cache = c;
+    return c;
+}
+/* Size class of a request of n bytes (the collector adds one byte so a
+   pointer just past the end still counts), 0 when too large to cache. */
+static inline unsigned fc_class(size_t n) {
+    size_t g = (n + 1 + 15) >> 4;
+    return g < FC_CLASSES ? (unsigned)g : 0;
+}
+static inline void *fc_take(size_t n) {
+    unsigned k = fc_class(n);
+    struct free_cache *c = tl_cache;
+    if (k && c && c->n[k]) return c->items[k][--c->n[k]];
+    return 0;
+}
+static inline int fc_put(void *p) {
+    struct free_cache *c = my_cache();
+    if (!c) return 0;
+    size_t sz = 0;
+    if (GC_get_kind_and_size(p, &sz) != GC_I_NORMAL) return 0;
+    size_t g = sz >> 4;
+    if (g == 0 || g >= FC_CLASSES || (g << 4) != sz || c->n[g] >= FC_DEPTH) return 0;
+    c->items[g][c->n[g]++] = p;
+    return 1;
+}
+/* Returns the calling thread's cached blocks to the collector (thread exit). */
+static void fc_release(void) {
+    struct free_cache *c = tl_cache;
+    if (!c) return;
+    tl_cache = 0;
+    for (unsigned k = 0; k < FC_CLASSES; k++) for (unsigned i = 0; i < c->n[k]; i++) GC_FREE(c->items[k][i]);
+    GC_FREE(c);
+}
+
 void *malloc(size_t n) {
     if (!gc_ready()) return arena_alloc(n, 16);
     if (from_system(__builtin_return_address(0))) return GC_MALLOC_UNCOLLECTABLE(n);
+    void *p = fc_take(n);
+    if (p) return p;
     return GC_MALLOC(n);
 }
 void *calloc(size_t a, size_t b) {
@@ -101,6 +160,8 @@ void *calloc(size_t a, size_t b) {
     if (__builtin_mul_overflow(a, b, &n)) { errno = ENOMEM; return NULL; }
     if (!gc_ready()) { void *p = arena_alloc(n, 16); if (p) memset(p, 0, n); return p; }
     if (from_system(__builtin_return_address(0))) return GC_MALLOC_UNCOLLECTABLE(n);
+    void *p = fc_take(n);
+    if (p) { memset(p, 0, n); return p; }
     return GC_MALLOC(n); /* GC memory is zeroed */
 }
 void *realloc(void *p, size_t n) {
@@ -115,7 +176,9 @@ void *realloc(void *p, size_t n) {
     return GC_REALLOC(p, n);
 }
 void free(void *p) {
-    if (p && !in_arena(p) && !no_free) GC_FREE(p);
+    if (!p || in_arena(p) || no_free) return;
+    if (fc_put(p)) return;
+    GC_FREE(p);
 }
 static inline void *aligned_from(const void *ra, size_t al, size_t n) {
     if (!gc_ready()) return arena_alloc(n, al);
@@ -268,6 +331,7 @@ static void *grail_thread_start(void *p) {
     track_my_stack();
     void *r = st.fn(st.arg);
     untrack_my_stack();
+    fc_release();
     if (mine) GC_unregister_my_thread();
     return r;
 }

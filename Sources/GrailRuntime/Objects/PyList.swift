@@ -278,6 +278,21 @@ public final class PyList: PyObject {
     /// Removes elements `range` (clamped to the current length).
     @inline(__always) public func removeSubrange(_ range: Range<Int>) { replaceSubrange(range, with: []) }
 
+    /// `l[start:stop] = new` / `del l[start:stop]` with the slice's own
+    /// (possibly negative or missing) bounds, resolved against the length
+    /// under the lock, so `del l[-10:]` from two threads removes 20 items.
+    public func replaceSlice(start: Int?, stop: Int?, with new: [Value]) {
+        lock.withLock { _ in
+            let n = size.load(ordering: .relaxed)
+            var lo = start ?? 0
+            if lo < 0 { lo += n; if lo < 0 { lo = 0 } } else if lo > n { lo = n }
+            var hi = stop ?? n
+            if hi < 0 { hi += n; if hi < 0 { hi = 0 } } else if hi > n { hi = n }
+            if hi < lo { hi = lo }
+            replaceLocked(lo..<hi, new)
+        }
+    }
+
     /// Removes every element and drops the storage.
     public func removeAll() {
         lock.withLock { _ in

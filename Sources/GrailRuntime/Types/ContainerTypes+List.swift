@@ -62,6 +62,15 @@ extension ContainerTypes {
     /// indices and the new items are computed first (they may run Python
     /// code); the replacement is one locked operation.
     static func listAssignSlice(_ l: PyList, _ s: PySlice, _ value: Value) throws(PyBaseException) {
+        if s.step.isNone || IntOps.small(s.step) == 1 {
+            // Step 1: the bounds are resolved against the length under the list's lock.
+            let lo = try SliceIndices.optionalIndex(s.start), hi = try SliceIndices.optionalIndex(s.stop)
+            let seq: [Value]
+            if case .obj(let o) = value, o === l { seq = l.items }
+            else { seq = try fastSequence(value, "can only assign an iterable") }
+            l.replaceSlice(start: lo, stop: hi, with: seq)
+            return
+        }
         var (start, stop, step, n) = try SliceIndices.adjust(s, l.count)
         if step == 1 {
             let seq: [Value]
@@ -91,6 +100,11 @@ extension ContainerTypes {
 
     /// `del l[slice]`.
     static func listDeleteSlice(_ l: PyList, _ s: PySlice) throws(PyBaseException) {
+        if s.step.isNone || IntOps.small(s.step) == 1 {
+            let lo = try SliceIndices.optionalIndex(s.start), hi = try SliceIndices.optionalIndex(s.stop)
+            l.replaceSlice(start: lo, stop: hi, with: [])
+            return
+        }
         var (start, _, step, n) = try SliceIndices.adjust(s, l.count)
         if n <= 0 { return }
         if step == 1 { l.removeSubrange(start..<(start + n)); return }

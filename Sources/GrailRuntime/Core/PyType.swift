@@ -1,3 +1,4 @@
+import Synchronization
 /// Which Swift class holds the instances of a type (CPython's "solid base"
 /// layout): a Python subclass of `list` makes `PyList` objects, of `object`
 /// plain `PyObject`s, and so on. Two classes are layout-compatible when their
@@ -31,7 +32,8 @@ public final class PyType: PyObject {
     /// May be subclassed.
     public var isBaseType: Bool = true
     /// Incremented whenever the type or a type in its MRO changes.
-    public var version: Int = 0
+    public var version: Int { versionStore.load(ordering: .relaxed) }
+    private let versionStore = Atomic<Int>(0)
     /// Instances are `_thread._local` objects (attributes per thread).
     public var threadLocal = false
     /// Names of `__slots__` members declared by this class (not bases).
@@ -39,7 +41,10 @@ public final class PyType: PyObject {
     /// Number of slot values instances carry (including inherited slots).
     public var slotCount: Int = 0
     /// Cached answers of the hot lookups (nil = not computed for this version).
-    public var subclassesList: [WeakType] = []
+    public var subclassesList: [WeakType] { subclassesStore.withLock { $0 } }
+    /// Guarded: several threads may create subclasses of one base at once.
+    private let subclassesStore = GrailMutex<[WeakType]>([])
+    public func addSubclass(_ t: PyType) { subclassesStore.withLock { $0.append(WeakType(t)) } }
 
     /// A builtin type.
     public init(builtin name: String, base: PyType?, layout: InstanceLayout, hasDict: Bool = false, baseType: Bool = true, module: String = "builtins") {
@@ -121,7 +126,7 @@ public final class PyType: PyObject {
 
     /// Bumps the version of this type and its subclasses (attribute caches key on it).
     public func modified() {
-        version &+= 1
+        versionStore.add(1, ordering: .relaxed)
         for w in subclassesList { w.type?.modified() }
     }
 

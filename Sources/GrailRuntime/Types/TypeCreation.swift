@@ -165,7 +165,7 @@ public enum TypeCreation {
         // A class defining __eq__ without __hash__ is unhashable.
         if dict.getStr("__eq__") != nil && dict.getStr("__hash__") == nil { dict.setStr("__hash__", .None) }
         _ = dict.removeStr("__classcell__")
-        for b in bases { b.subclassesList.append(WeakType(t)) }
+        for b in bases { b.addSubclass(t) }
         // __set_name__
         for (k, v) in dict.items {
             if case .obj(let o) = v, o.type.isHeapType, let sn = o.type.lookup("__set_name__") {

@@ -4,16 +4,18 @@ runs at its smallest size (the `SMALL = N` line in its source) under python3
 and the exit status must match.
 
 Standalone: GRAIL=path/to/grail python3 tests/bench_tests.py [-v] [name ...]
+(the per-program timeout is the runtime group's: GRAIL_RUNTIME_TIMEOUT, 60 s)
 (default binary .build/release/grail); prints PASS/FAIL per program."""
 import concurrent.futures
 import os
 import re
-import subprocess
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import runtime_tests  # noqa: E402  (the shared python3-vs-Grail comparison)
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PROGRAMS_DIR = os.path.join(ROOT, "bench", "programs")
-TIMEOUT = float(os.environ.get("GRAIL_BENCH_TIMEOUT", "60"))
 
 
 def small_size(path):
@@ -39,40 +41,9 @@ def discover():
     return out
 
 
-def run(cmd, env):
-    try:
-        p = subprocess.run(cmd, cwd=PROGRAMS_DIR, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                           stderr=subprocess.PIPE, timeout=TIMEOUT, env=env)
-        return p.returncode, p.stdout, p.stderr
-    except subprocess.TimeoutExpired as e:
-        return "timeout", e.stdout or b"", e.stderr or b""
-
-
-def last_line(err):
-    lines = [l for l in err.decode("utf-8", "replace").splitlines() if l.strip()]
-    return lines[-1] if lines else ""
-
-
 def compare(name, argv, grail, env):
-    """(name, ok, reason) for one program."""
-    r1 = run(["python3"] + argv, env)
-    r2 = run([grail] + argv, env)
-    problems = []
-    if r1[0] != r2[0]:
-        problems.append("exit status %r (python3) vs %r (grail)" % (r1[0], r2[0]))
-    if r1[1] != r2[1]:
-        a = r1[1].decode("utf-8", "replace").splitlines()
-        b = r2[1].decode("utf-8", "replace").splitlines()
-        i = 0
-        while i < min(len(a), len(b)) and a[i] == b[i]:
-            i += 1
-        ea = a[i] if i < len(a) else "<end>"
-        eb = b[i] if i < len(b) else "<end>"
-        problems.append("stdout line %d: %r vs %r" % (i + 1, ea[:160], eb[:160]))
-    l1, l2 = last_line(r1[2]), last_line(r2[2])
-    if l1 != l2:
-        problems.append("stderr last line %r vs %r" % (l1[:200], l2[:200]))
-    return name, not problems, "; ".join(problems)
+    """(name, ok, reason) for one program (the runtime group's comparison)."""
+    return runtime_tests.compare(name, argv[0], PROGRAMS_DIR, grail, env, args=argv[1:])
 
 
 def group_bench(suite, grail, jobs, env):

@@ -43,10 +43,12 @@ def last_line(err):
     return lines[-1] if lines else ""
 
 
-def compare(name, script, cwd, grail, env, genv=None, gargs=()):
+def compare(name, script, cwd, grail, env, genv=None, gargs=(), args=()):
+    """(name, ok, reason): `script` (run from `cwd` with program arguments
+    `args`) under python3 and under Grail (with interpreter options `gargs`)."""
     base = os.path.basename(script)
-    r1 = run(["python3", base], cwd, env)
-    r2 = run([grail] + list(gargs) + [base], cwd, genv or env)
+    r1 = run(["python3", base] + list(args), cwd, env)
+    r2 = run([grail] + list(gargs) + [base] + list(args), cwd, genv or env)
     problems = []
     if r1[0] != r2[0]:
         problems.append("exit status %r (python3) vs %r (grail)" % (r1[0], r2[0]))

@@ -67,20 +67,7 @@ public final class PyThreadLocal: PyObject {
     static func getattr(_ loc: PyThreadLocal, _ name: PyStr) throws(PyBaseException) -> Value? {
         let d = try loc.threadDict()
         if name.value == "__dict__" { return .obj(d) }
-        let t = loc.type
-        let o = Value.obj(loc)
-        let attr = t.lookup(name)
-        if let a = attr, case .obj(let ao) = a, ao.type.isDataDescriptor && ao.type.hasGet {
-            return try Ops.descriptorGet(a, ao, o, .obj(t))
-        }
-        if let v = d.getStr(name) { return v }
-        if let a = attr {
-            if case .obj(let ao) = a, ao is PyFunction || ao is PyBuiltinFunction || ao.type.hasGet {
-                return try Ops.descriptorGet(a, ao, o, .obj(t))
-            }
-            return a
-        }
-        return nil
+        return try Ops.genericGetattr(.obj(loc), name, loc.type, instanceDict: d)
     }
 
     /// CPython's tp_name: "_thread._local" for the base type, the class name for subclasses.

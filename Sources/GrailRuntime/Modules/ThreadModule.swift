@@ -234,13 +234,6 @@ final class ThreadJob {
 /// output) on stderr. Thread-safety: writes go through the stream's lock.
 enum Unraisable {
     static func report(_ header: String, _ e: PyBaseException) {
-        StdStreams.stdout.flush()
-        let text = header + "\n" + Traceback.format(e)
-        if let se = Runtime.shared.sysDict.getStr("stderr"), !(se.object is PyStdStream), !se.isNone {
-            _ = try? Ops.callMethod(se, "write", [.str(text)])
-            return
-        }
-        StdStreams.stderr.write(text)
-        StdStreams.stderr.flush()
+        Traceback.printException(e, header: header)
     }
 }

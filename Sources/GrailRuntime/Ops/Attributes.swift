@@ -65,6 +65,13 @@ extension Ops {
     /// object.__getattribute__ (and type.__getattribute__ for type objects).
     public static func genericGetattr(_ o: Value, _ name: PyStr, _ t: PyType) throws(PyBaseException) -> Value? {
         if case .obj(let typeObj as PyType) = o { return try typeGetattr(typeObj, name) }
+        return try genericGetattr(o, name, t, instanceDict: o.object?.dict)
+    }
+
+    /// The lookup order of object.__getattribute__ with the instance dict
+    /// given explicitly (a thread-local object passes its thread's dict).
+    @inline(__always)
+    static func genericGetattr(_ o: Value, _ name: PyStr, _ t: PyType, instanceDict: PyDict?) throws(PyBaseException) -> Value? {
         let attr = t.lookup(name)
         if let a = attr, case .obj(let ao) = a {
             let at = ao.type
@@ -72,9 +79,7 @@ extension Ops {
                 return try descriptorGet(a, ao, o, .obj(t))
             }
         }
-        if case .obj(let obj) = o, let d = obj.dict {
-            if let v = d.getStr(name) { return v }
-        }
+        if let d = instanceDict, let v = d.getStr(name) { return v }
         if let a = attr {
             if case .obj(let ao) = a {
                 if ao is PyFunction || ao is PyBuiltinFunction || ao.type.hasGet { return try descriptorGet(a, ao, o, .obj(t)) }

@@ -72,7 +72,7 @@ extension Ops {
         guard case .obj(let d as PyDict) = kwargs, d.count > 0 else {
             if !kwargs.isNull && !(kwargs.object is PyDict) {
                 let d = PyDict()
-                try DictOps.mergeKwargs(d, kwargs, funcName: funcDescription(callable))
+                try DictOps.mergeKwargs(d, kwargs, callee: callable)
                 return try callEx(callable, .obj(PyTuple(pos)), .obj(d))
             }
             return try Args.with(pos) { (a) throws(PyBaseException) -> Value in try call(callable, a) }

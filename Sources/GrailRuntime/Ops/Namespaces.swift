@@ -53,18 +53,19 @@ public enum DictOps {
     }
 
     /// DICT_MERGE for `f(**m)`: duplicate keys are an error.
-    public static func mergeKwargs(_ d: PyDict, _ m: Value, funcName: String) throws(PyBaseException) {
+    /// `callee` names the function in error messages (described only when one is raised).
+    public static func mergeKwargs(_ d: PyDict, _ m: Value, callee: Value) throws(PyBaseException) {
         var pairs: [(Value, Value)] = []
         if case .obj(let src as PyDict) = m { pairs = src.items.map { ($0.key, $0.value) } }
         else {
             guard let keysFn = try Ops.lookupAttr(m, "keys") else {
-                throw PyErr.typeError("\(funcName) argument after ** must be a mapping, not \(m.type.name)")
+                throw PyErr.typeError("\(Ops.funcDescription(callee)) argument after ** must be a mapping, not \(m.type.name)")
             }
             try Ops.iterate(try Ops.callValues(keysFn, [])) { (k) throws(PyBaseException) in pairs.append((k, try Ops.getitem(m, k))) }
         }
         for (k, v) in pairs {
             guard case .obj(let ks as PyStr) = k else { throw PyErr.typeError("keywords must be strings") }
-            if d.getStr(ks) != nil { throw PyErr.typeError("\(funcName) got multiple values for keyword argument '\(ks.value)'") }
+            if d.getStr(ks) != nil { throw PyErr.typeError("\(Ops.funcDescription(callee)) got multiple values for keyword argument '\(ks.value)'") }
             try d.set(k, v)
         }
     }

@@ -171,9 +171,9 @@ public enum Traceback {
     }
 
     /// Writes the traceback to stderr (sys.stderr when replaced).
-    public static func printException(_ e: PyBaseException) {
+    public static func printException(_ e: PyBaseException, header: String? = nil) {
         StdStreams.stdout.flush()
-        let text = format(e)
+        let text = header.map { $0 + "\n" + format(e) } ?? format(e)
         if let se = Runtime.shared.sysDict.getStr("stderr"), !(se.object is PyStdStream), !se.isNone {
             _ = try? Ops.callMethod(se, "write", [.str(text)])
             return

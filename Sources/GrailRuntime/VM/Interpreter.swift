@@ -329,7 +329,7 @@ public enum Interpreter {
                     let m = pop()
                     if case .obj(let d as PyDict) = s[sp - arg] {
                         let fnv = s[sp - arg - 2]
-                        try DictOps.mergeKwargs(d, m, funcName: Ops.funcDescription(fnv.isNull ? s[sp - arg - 3] : fnv))
+                        try DictOps.mergeKwargs(d, m, callee: fnv.isNull ? s[sp - arg - 3] : fnv)
                     }
                 case .LIST_TO_TUPLE:
                     if case .obj(let l as PyList) = s[sp - 1] { s[sp - 1] = .obj(PyTuple(l.items)) }

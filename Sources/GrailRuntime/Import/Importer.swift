@@ -108,10 +108,14 @@ public enum Importer {
         } else {
             let searchPath = parentPath ?? sysPath()
             let shortName = String(fullName.split(separator: ".").last ?? Substring(fullName))
-            guard let (file, isPackage) = find(shortName, in: searchPath) else {
+            switch search(shortName, in: searchPath) {
+            case .source(let file, let isPackage):
+                module = try loadSource(fullName, file: file, isPackage: isPackage)
+            case .namespace(let dirs):
+                module = namespacePackage(fullName, dirs)
+            case .none:
                 throw notFound(fullName, "No module named '\(fullName)'")
             }
-            module = try loadSource(fullName, file: file, isPackage: isPackage)
         }
         if let dot = fullName.lastIndex(of: "."), case .obj(let pm as PyModule)? = rt.modules.getStr(String(fullName[..<dot])) {
             pm.dict?.setStr(String(fullName[fullName.index(after: dot)...]), .obj(module))
@@ -154,14 +158,50 @@ public enum Importer {
         return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
     }
 
-    static func find(_ name: String, in path: [String]) -> (String, Bool)? {
+    /// What a path search found: a source module or regular package, or the
+    /// directories of a PEP 420 namespace package.
+    enum Found {
+        case source(String, Bool)
+        case namespace([String])
+    }
+
+    /// Searches `path` for `name`: a regular package (`name/__init__.py`) or
+    /// module (`name.py`) in the first entry that has one wins; directories
+    /// named `name` without `__init__.py` seen on the way make a namespace
+    /// package when nothing else is found (PEP 420).
+    static func search(_ name: String, in path: [String]) -> Found? {
+        var portions: [String] = []
         for dir in path {
             let base = dir.isEmpty ? "." : dir
             let pkg = base + "/" + name
-            if isDir(pkg) && isFile(pkg + "/__init__.py") { return (pkg + "/__init__.py", true) }
-            if isFile(pkg + ".py") { return (pkg + ".py", false) }
+            let isDirectory = isDir(pkg)
+            if isDirectory && isFile(pkg + "/__init__.py") { return .source(pkg + "/__init__.py", true) }
+            if isFile(pkg + ".py") { return .source(pkg + ".py", false) }
+            if isDirectory { portions.append(dir.isEmpty ? name : pkg) }
         }
+        return portions.isEmpty ? nil : .namespace(portions)
+    }
+
+    /// The source file of a module or regular package on `path` (`-m`).
+    static func find(_ name: String, in path: [String]) -> (String, Bool)? {
+        if case .source(let file, let isPackage)? = search(name, in: path) { return (file, isPackage) }
         return nil
+    }
+
+    /// A namespace package: no `__file__`, `__path__` lists its portions.
+    static func namespacePackage(_ name: String, _ dirs: [String]) -> PyModule {
+        let rt = Runtime.shared
+        let module = PyModule(name: name)
+        let d = module.dict!
+        let path = PyList(dirs.map { .str($0) })
+        d.setStr("__path__", .obj(path))
+        d.setStr("__package__", .str(name))
+        d.setStr("__file__", .None)
+        let spec = ModuleSpec.make(name: name, origin: nil, isPackage: true)
+        spec.dict?.setStr("submodule_search_locations", .obj(path))
+        d.setStr("__spec__", .obj(spec))
+        rt.modules.setStr(name, .obj(module))
+        return module
     }
 
     /// Runs a source module and registers it in sys.modules (removed again on failure).

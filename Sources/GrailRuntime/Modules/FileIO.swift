@@ -17,15 +17,25 @@ public final class PyFile: PyObject {
     var eof = false
     var writeBuffer: [UInt8] = []
     let lock = PThreadMutex()
+    /// Whether close() closes the descriptor (`closefd`).
+    var closefd = true
+    /// The binary file a TextIOWrapper was made from (closed with it).
+    var wrapped: PyFile? = nil
 
-    init(fd: Int32, name: Value, mode: String) {
+    init(fd: Int32, name: Value, mode: String, type: PyType? = nil) {
         self.fd = fd
         self.name = name
         self.mode = mode
         binary = mode.contains("b")
         readable = mode.contains("r") || mode.contains("+")
         writable = mode.contains("w") || mode.contains("a") || mode.contains("x") || mode.contains("+")
-        super.init(type: binary ? FileIO.bufferedType : FileIO.textType, noDict: ())
+        let t: PyType
+        if let ty = type { t = ty }
+        else if !binary { t = FileIO.textType }
+        else if mode.contains("+") { t = FileIO.randomType }
+        else if mode.contains("r") { t = FileIO.bufferedType }
+        else { t = FileIO.writerType }
+        super.init(type: t)
     }
 
     func checkOpen() throws(PyBaseException) {
@@ -95,19 +105,53 @@ public final class PyFile: PyObject {
     func close() {
         if closed { return }
         flushWrites()
-        Glibc.close(fd)
+        if let w = wrapped {
+            w.lock.lock()
+            w.flushWrites()
+            w.closed = true
+            w.lock.unlock()
+        }
+        if closefd { Glibc.close(fd) }
         closed = true
+    }
+
+    /// The position as the OS sees it minus what is buffered ahead.
+    func tell() throws(PyBaseException) -> Int {
+        flushWrites()
+        let off = lseek(fd, 0, SEEK_CUR)
+        if off < 0 { let e = errno; throw PyErr.osError(e, String(cString: strerror(e))) }
+        return Int(off) - (readBuffer.count - readPos)
+    }
+
+    func seek(_ pos: Int, _ whence: Int32) throws(PyBaseException) -> Int {
+        flushWrites()
+        var target = pos
+        if whence == SEEK_CUR { target -= readBuffer.count - readPos }
+        readBuffer = []
+        readPos = 0
+        eof = false
+        let off = lseek(fd, off_t(target), whence)
+        if off < 0 { let e = errno; throw PyErr.osError(e, String(cString: strerror(e))) }
+        return Int(off)
     }
 }
 
+/// `open()` and the file types of `_io` (TextIOWrapper, BufferedReader,
+/// BufferedWriter, BufferedRandom, FileIO; BufferedRWPair exists for
+/// `io.py` only). Thread-safety: see `PyFile`.
 enum FileIO {
-    static let textType = PyType(builtin: "TextIOWrapper", base: PyType.object, layout: .other, baseType: false, module: "_io")
-    static let bufferedType = PyType(builtin: "BufferedReader", base: PyType.object, layout: .other, baseType: false, module: "_io")
+    static let textType = PyType(builtin: "TextIOWrapper", base: IOModule.textIOBase, layout: .other, hasDict: true, baseType: false, module: "_io")
+    static let bufferedType = PyType(builtin: "BufferedReader", base: IOModule.bufferedIOBase, layout: .other, hasDict: true, baseType: false, module: "_io")
+    static let writerType = PyType(builtin: "BufferedWriter", base: IOModule.bufferedIOBase, layout: .other, hasDict: true, baseType: false, module: "_io")
+    static let randomType = PyType(builtin: "BufferedRandom", base: IOModule.bufferedIOBase, layout: .other, hasDict: true, baseType: false, module: "_io")
+    static let rwPairType = PyType(builtin: "BufferedRWPair", base: IOModule.bufferedIOBase, layout: .other, hasDict: true, baseType: false, module: "_io")
+    static let fileIOType = PyType(builtin: "FileIO", base: IOModule.rawIOBase, layout: .other, hasDict: true, baseType: false, module: "_io")
+    static var fileTypes: [PyType] { [textType, bufferedType, writerType, randomType, fileIOType] }
 
     /// open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None)
-    static func open(_ a: Args) throws(PyBaseException) -> Value {
+    static func open(_ a: Args, type: PyType? = nil) throws(PyBaseException) -> Value {
         installMethods()
-        let p = try a.bind("open", ["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"], required: 1)
+        let p = try a.bind(type == nil ? "open" : "FileIO", ["file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener"], required: 1)
         var path = ""
         switch (p[0] ?? .None).object {
         case let s as PyStr: path = s.value
@@ -140,7 +184,7 @@ enum FileIO {
             Glibc.close(fd)
             throw PyErr.osError(EISDIR, "Is a directory", filename: path)
         }
-        return .obj(PyFile(fd: fd, name: (p[0] ?? .None), mode: mode))
+        return .obj(PyFile(fd: fd, name: (p[0] ?? .None), mode: mode, type: type))
     }
 
     static let installed: Bool = {
@@ -148,7 +192,8 @@ enum FileIO {
             guard a.buf.count > 0, case .obj(let f as PyFile) = a[0] else { throw PyErr.typeError("descriptor requires a file object") }
             return f
         }
-        for t in [textType, bufferedType] {
+        installConstructors()
+        for t in fileTypes {
             t.def("read") { (a) throws(PyBaseException) -> Value in
                 let f = try fileSelf(a)
                 try f.checkOpen()
@@ -249,14 +294,42 @@ enum FileIO {
                 if l.isEmpty { throw PyErr.stopIteration() }
                 return try f.value(l)
             }
+            t.def("seek") { (a) throws(PyBaseException) -> Value in
+                let f = try fileSelf(a)
+                try a.expect("seek", min: 2, max: 3)
+                let pos = try IOModule.ssize(a[1])
+                let whence = a.count > 2 ? try IOModule.ssize(a[2]) : 0
+                try f.checkOpen()
+                if whence < 0 || whence > 2 { throw PyErr.valueError("invalid whence (\(whence), should be 0, 1 or 2)") }
+                f.lock.lock(); defer { f.lock.unlock() }
+                return .int(try f.seek(pos, Int32(whence)))
+            }
+            t.def("tell") { (a) throws(PyBaseException) -> Value in
+                let f = try fileSelf(a)
+                try f.checkOpen()
+                f.lock.lock(); defer { f.lock.unlock() }
+                return .int(try f.tell())
+            }
+            t.def("seekable") { (a) throws(PyBaseException) -> Value in
+                let f = try fileSelf(a)
+                try f.checkOpen()
+                return .bool(lseek(f.fd, 0, SEEK_CUR) >= 0)
+            }
             t.def("__repr__") { (a) throws(PyBaseException) -> Value in
                 let f = try fileSelf(a)
-                if f.binary { return .str("<_io.BufferedReader name=\(try Ops.repr(f.name).value)>") }
+                if f.type === fileIOType { return .str("<_io.FileIO name=\(try Ops.repr(f.name).value) mode='\(f.mode)' closefd=\(f.closefd ? "True" : "False")>") }
+                if f.binary { return .str("<_io.\(f.type.name) name=\(try Ops.repr(f.name).value)>") }
                 return .str("<_io.TextIOWrapper name=\(try Ops.repr(f.name).value) mode='\(f.mode)' encoding='UTF-8'>")
             }
             t.getset("closed", get: { (v) throws(PyBaseException) -> Value in .bool((v.object as? PyFile)?.closed ?? true) })
             t.getset("name", get: { (v) throws(PyBaseException) -> Value in (v.object as? PyFile)?.name ?? .None })
-            t.getset("mode", get: { (v) throws(PyBaseException) -> Value in .str((v.object as? PyFile)?.mode ?? "") })
+            t.getset("mode", get: { (v) throws(PyBaseException) -> Value in
+                if let m = v.object?.dict?.getStr("mode") { return m }
+                return .str((v.object as? PyFile)?.mode ?? "")
+            }, set: { (v, x) throws(PyBaseException) in
+                guard let d = v.object?.dict else { throw PyErr.make(ExcTypes.attributeError, "readonly attribute") }
+                if let x = x { d.setStr("mode", x) } else { _ = d.removeStr("mode") }
+            })
             t.getset("encoding", get: { (_) throws(PyBaseException) -> Value in .str("UTF-8") })
         }
         // The standard streams.
@@ -302,4 +375,54 @@ enum FileIO {
     }()
 
     static func installMethods() { _ = installed }
+
+    /// `FileIO(file, mode='r', closefd=True, opener=None)` and
+    /// `TextIOWrapper(buffer, ...)` over a binary file from `open()`.
+    static func installConstructors() {
+        fileIOType.defStatic("__new__") { (a) throws(PyBaseException) -> Value in
+            let rest = Array(a.buf[1...])
+            return try Args.with(rest, kwnames: a.kwnames) { (x) throws(PyBaseException) -> Value in
+                let p = try x.bind("FileIO", ["file", "mode", "closefd", "opener"], required: 1)
+                var mode = "r"
+                if let m = p[1] {
+                    guard case .obj(let ms as PyStr) = m else { throw PyErr.typeError("FileIO() argument 'mode' must be str, not \(m.type.name)") }
+                    mode = ms.value
+                }
+                if mode.contains("t") || mode.contains("b") && mode.filter({ $0 == "b" }).count > 1 { throw PyErr.valueError("invalid mode: \(mode)") }
+                let bmode = mode.contains("b") ? mode : mode + "b"
+                return try Args.with([p[0] ?? .None, .str(bmode)]) { (y) throws(PyBaseException) -> Value in try open(y, type: fileIOType) }
+            }
+        }
+        textType.defStatic("__new__") { (a) throws(PyBaseException) -> Value in
+            let rest = Array(a.buf[1...])
+            return try Args.with(rest, kwnames: a.kwnames) { (x) throws(PyBaseException) -> Value in
+                let p = try x.bind("TextIOWrapper", ["buffer", "encoding", "errors", "newline", "line_buffering", "write_through"], required: 1)
+                guard case .obj(let b as PyFile)? = p[0], b.binary else {
+                    throw IOModule.unsupported("TextIOWrapper over a non-file buffer is not supported by Grail")
+                }
+                if let e = p[1], case .obj(let es as PyStr) = e {
+                    let norm = es.value.lowercased().replacingOccurrences(of: "-", with: "_")
+                    if norm != "utf_8" && norm != "utf8" && norm != "locale" {
+                        throw PyErr.make(ExcTypes.lookupError, "unknown encoding: \(es.value)")
+                    }
+                }
+                b.lock.lock(); defer { b.lock.unlock() }
+                try b.checkOpen()
+                b.flushWrites()
+                var mode = b.mode.replacingOccurrences(of: "b", with: "")
+                if mode.isEmpty { mode = "r" }
+                let t = PyFile(fd: b.fd, name: b.name, mode: mode, type: textType)
+                t.readBuffer = Array(b.readBuffer[b.readPos...])
+                t.eof = b.eof
+                b.readBuffer = []
+                b.readPos = 0
+                t.wrapped = b
+                t.closefd = b.closefd
+                b.closefd = false
+                t.dict?.setStr("buffer", .obj(b))
+                return .obj(t)
+            }
+        }
+        textType.def("__init__") { (_) throws(PyBaseException) -> Value in .None }
+    }
 }

@@ -5,7 +5,11 @@ import CGrailGC
 enum GCModule {
     static func make() -> PyModule {
         NativeModules.module("gc", [
-            ("collect", { (_) throws(PyBaseException) -> Value in grail_gc_collect(); return .int(0) }),
+            ("collect", { (_) throws(PyBaseException) -> Value in
+                grail_gc_collect()
+                WeakRegistry.runCallbacks(force: true)  // weakref callbacks of what this collection freed
+                return .int(0)
+            }),
             ("enable", { (_) throws(PyBaseException) -> Value in if grail_gc_is_disabled() != 0 { grail_gc_enable() }; return .None }),
             ("disable", { (_) throws(PyBaseException) -> Value in if grail_gc_is_disabled() == 0 { grail_gc_disable() }; return .None }),
             ("isenabled", { (_) throws(PyBaseException) -> Value in .bool(grail_gc_is_disabled() == 0) }),

@@ -8,6 +8,17 @@ public enum NativeModules {
         "gc": GCModule.make,
         "os": OSModule.make,
         "_thread": ThreadModule.make,
+        "_weakref": WeakrefModule.make,
+        "itertools": ItertoolsModule.make,
+        "_functools": FunctoolsModule.make,
+        "_collections": CollectionsModule.make,
+        "_sre": SREModule.make,
+        "_random": RandomModule.make,
+        "_sha512": SHA512Module.make,
+        "cmath": CMathModule.make,
+        "_struct": StructModule.make,
+        "_contextvars": ContextVarsModule.make,
+        "_io": IOModule.make,
     ]
 
     static func make(_ name: String) -> PyModule? {

@@ -12,6 +12,18 @@ enum OSModule {
         }
     }
 
+    /// `os.stat_result` (the ten classic fields; times are floats).
+    static let statResultType = StructSeq.makeType("stat_result", module: "os", fields: [
+        "st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", "st_atime", "st_mtime", "st_ctime"])
+
+    static func statResult(_ st: Glibc.stat) -> Value {
+        func t(_ ts: timespec) -> Value { .float(Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9) }
+        return .obj(StructSeq.make(statResultType, [
+            .int(Int(st.st_mode)), .int(Int(bitPattern: UInt(st.st_ino))), .int(Int(bitPattern: UInt(st.st_dev))),
+            .int(Int(st.st_nlink)), .int(Int(st.st_uid)), .int(Int(st.st_gid)), .int(Int(st.st_size)),
+            t(st.st_atim), t(st.st_mtim), t(st.st_ctim)]))
+    }
+
     static func oserror(_ path: String? = nil) -> PyBaseException {
         let e = errno
         return PyErr.osError(e, String(cString: strerror(e)), filename: path)
@@ -68,6 +80,63 @@ enum OSModule {
                 if let f = try Ops.lookupAttr(a[0], "__fspath__") { return try Ops.callValues(f, []) }
                 throw PyErr.typeError("expected str, bytes or os.PathLike object, not \(a[0].type.name)")
             }),
+            ("urandom", { (a) throws(PyBaseException) -> Value in
+                try a.expect("urandom", min: 1, max: 1)
+                let n = try IOModule.ssize(a[0])
+                if n < 0 { throw PyErr.valueError("negative argument not allowed") }
+                var out = [UInt8](repeating: 0, count: n)
+                let fd = Glibc.open("/dev/urandom", O_RDONLY | O_CLOEXEC)
+                if fd < 0 { throw oserror("/dev/urandom") }
+                defer { Glibc.close(fd) }
+                var got = 0
+                while got < n {
+                    let r = out.withUnsafeMutableBytes { p in Glibc.read(fd, p.baseAddress! + got, n - got) }
+                    if r < 0 { if errno == EINTR { continue }; throw oserror() }
+                    if r == 0 { break }
+                    got += r
+                }
+                return .obj(PyBytes(out))
+            }),
+            ("stat", { (a) throws(PyBaseException) -> Value in
+                let p = try a.bind("stat", ["path", "dir_fd", "follow_symlinks"], required: 1)
+                let path = try str(p[0] ?? .None, "stat")
+                var st = stat()
+                let follow = try p[2].map { (v) throws(PyBaseException) -> Bool in try Ops.isTrue(v) } ?? true
+                let rc: Int32 = follow ? stat(path, &st) : lstat(path, &st)
+                if rc != 0 { throw oserror(path) }
+                return statResult(st)
+            }),
+            ("lstat", { (a) throws(PyBaseException) -> Value in
+                let p = try a.bind("lstat", ["path", "dir_fd"], required: 1)
+                let path = try str(p[0] ?? .None, "lstat")
+                var st = stat()
+                if lstat(path, &st) != 0 { throw oserror(path) }
+                return statResult(st)
+            }),
+            ("fstat", { (a) throws(PyBaseException) -> Value in
+                try a.expect("fstat", min: 1, max: 1)
+                let fd = try IOModule.ssize(a[0])
+                var st = stat()
+                guard let fd32 = Int32(exactly: fd), fstat(fd32, &st) == 0 else { throw oserror() }
+                return statResult(st)
+            }),
+            ("strerror", { (a) throws(PyBaseException) -> Value in
+                try a.expect("strerror", min: 1, max: 1)
+                guard let code = IntOps.small(a[0]), let c = Int32(exactly: code) else {
+                    throw PyErr.typeError("'\(a[0].type.name)' object cannot be interpreted as an integer")
+                }
+                return .str(String(cString: Glibc.strerror(c)))
+            }),
+            ("fsencode", { (a) throws(PyBaseException) -> Value in
+                try a.expect("fsencode", min: 1, max: 1)
+                if a[0].object is PyBytes { return a[0] }
+                return .obj(PyBytes(Array(try str(a[0], "fsencode").utf8)))
+            }),
+            ("fsdecode", { (a) throws(PyBaseException) -> Value in
+                try a.expect("fsdecode", min: 1, max: 1)
+                if a[0].object is PyStr { return a[0] }
+                return .str(try str(a[0], "fsdecode"))
+            }),
             ("_exit", { (a) throws(PyBaseException) -> Value in
                 StdStreams.flushAll()
                 exit(Int32(IntOps.small(a.count > 0 ? a[0] : .int(0)) ?? 0))
@@ -82,6 +151,11 @@ enum OSModule {
         d.setStr("pardir", .str(".."))
         d.setStr("extsep", .str("."))
         d.setStr("devnull", .str("/dev/null"))
+        d.setStr("SEEK_SET", .int(0))
+        d.setStr("SEEK_CUR", .int(1))
+        d.setStr("SEEK_END", .int(2))
+        d.setStr("error", .obj(ExcTypes.osError))
+        d.setStr("stat_result", .obj(statResultType))
         let env = PyDict()
         var ep = environ
         while let p = ep.pointee {

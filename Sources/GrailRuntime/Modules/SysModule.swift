@@ -11,6 +11,7 @@ enum SysModule {
             for p in pp.split(separator: ":", omittingEmptySubsequences: true) { path.append(.str(String(p))) }
         }
         if let lib = LibDirectory.find() { path.append(.str(lib)) }
+        if let std = LibDirectory.findStdlib() { path.append(.str(std)) }
         d.setStr("path", .obj(PyList(path)))
         d.setStr("modules", .obj(rt.modules))
         d.setStr("stdout", .obj(StdStreams.stdout))
@@ -54,16 +55,14 @@ enum SysModule {
             fi.dict?.setStr(n, .int(0))
         }
         d.setStr("flags", .obj(fi))
-        let fl = PyObject(type: PyType.simpleNamespace)
-        fl.dict?.setStr("max", .float(Double.greatestFiniteMagnitude))
-        fl.dict?.setStr("min", .float(Double.leastNormalMagnitude))
-        fl.dict?.setStr("epsilon", .float(Double.ulpOfOne))
-        fl.dict?.setStr("dig", .int(15))
-        fl.dict?.setStr("mant_dig", .int(53))
-        fl.dict?.setStr("max_exp", .int(1024))
-        fl.dict?.setStr("min_exp", .int(-1021))
-        fl.dict?.setStr("radix", .int(2))
+        let flType = StructSeq.makeType("float_info", module: "sys", fields: ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"])
+        let fl = StructSeq.make(flType, [.float(Double.greatestFiniteMagnitude), .int(1024), .int(308),
+                                         .float(Double.leastNormalMagnitude), .int(-1021), .int(-307),
+                                         .int(15), .int(53), .float(Double.ulpOfOne), .int(2), .int(1)])
         d.setStr("float_info", .obj(fl))
+        let hiType = StructSeq.makeType("hash_info", module: "sys", fields: ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"])
+        d.setStr("hash_info", .obj(StructSeq.make(hiType, [.int(64), .int(2305843009213693951), .int(314159), .int(0), .int(1000003),
+                                                           .str("siphash13"), .int(64), .int(128), .int(0)])))
         func f(_ n: String, _ fn: @escaping NativeFunction) { d.setStr(n, .obj(PyBuiltinFunction(n, module: "sys", fn))) }
         f("exit") { (a) throws(PyBaseException) -> Value in
             try a.expect("exit", min: 0, max: 1)

@@ -7,12 +7,13 @@ public final class GenericAlias: PyObject {
     public let origin: Value
     /// Always a tuple.
     public let args: Value
-    init(_ o: Value, _ a: Value) {
+    init(_ o: Value, _ a: Value, cls: PyType = GenericAlias.aliasType) {
         origin = o
         if case .obj(let t as PyTuple) = a, t.type === PyType.tuple { args = a } else { args = .obj(PyTuple([a])) }
-        super.init(type: GenericAlias.aliasType, noDict: ())
+        if cls.isHeapType { super.init(type: cls) } else { super.init(type: cls, noDict: ()) }
     }
-    static let aliasType = PyType(builtin: "GenericAlias", base: PyType.object, layout: .other, baseType: false, module: "types")
+    /// Subclassable, as in CPython (collections.abc's _CallableGenericAlias).
+    static let aliasType = PyType(builtin: "GenericAlias", base: PyType.object, layout: .other, baseType: true, module: "types")
     static func make(_ o: Value, _ a: Value) -> GenericAlias { GenericAlias(o, a) }
 
     var argItems: [Value] { (args.object as? PyTuple)?.items ?? [] }
@@ -66,6 +67,9 @@ extension MiscTypes {
             let r = rest(a)
             if r.hasKeywords { throw PyErr.typeError("GenericAlias() takes no keyword arguments") }
             guard r.count == 2 else { throw PyErr.typeError("GenericAlias expected 2 arguments, got \(r.count)") }
+            if a.buf.count > 0, case .obj(let cls as PyType) = a[0], cls !== GenericAlias.aliasType {
+                return .obj(GenericAlias(r[0], r[1], cls: cls))
+            }
             return .obj(GenericAlias.make(r[0], r[1]))
         }
         g.getset("__origin__", get: { (v) throws(PyBaseException) -> Value in try alias(v).origin })

@@ -24,7 +24,12 @@ enum NativeCompare {
             return nil
         }
         if b.object is PyComplex { return try compare(b, a, Ops.cmpSwapped[op]) }
-        guard case .obj(let ao) = a, case .obj(let bo) = b else { return nil }
+        guard case .obj(let ao) = a, case .obj(let bo) = b else {
+            // An object against an unboxed int/float: the object's native slots decide.
+            if case .obj(let o) = a { return try nativeFallback(a, b, op, o) }
+            if case .obj(let o) = b { return try nativeFallback(a, b, op, o) }
+            return nil
+        }
         switch (ao, bo) {
         case (let s as PyStr, let t as PyStr):
             if op == 2 { return s.equals(t) }
@@ -57,6 +62,15 @@ enum NativeCompare {
             defer { ts.fallbackStack.removeLast(2) }
             return try MiscTypes.nativeCompare(a, b, op)
         }
+    }
+
+    /// `MiscTypes.nativeCompare` for an object against an unboxed number, guarded against re-entry.
+    static func nativeFallback(_ a: Value, _ b: Value, _ op: Int, _ o: PyObject) throws(PyBaseException) -> Bool? {
+        let ts = Runtime.thread
+        if ts.fallbackStack.contains(where: { $0 === o }) { return nil }
+        ts.fallbackStack.append(o)
+        defer { ts.fallbackStack.removeLast() }
+        return try MiscTypes.nativeCompare(a, b, op)
     }
 
     @inline(__always) static func cmp<T: Comparable>(_ x: T, _ y: T, _ op: Int) -> Bool {

@@ -17,7 +17,9 @@ enum NativeOpsExtra {
             guard v.isSetLike, op == 1 || op == 7 || op == 10 || op == 12 else { return nil }
             return try ContainerTypes.viewBinary(a, b, op)
         case is PyDict:
-            if op == 7 { return try ContainerTypes.dictOr(a, b) }
+            // Native dict subclasses (defaultdict) use their own __or__/__ror__;
+            // dict and Python subclasses of dict give a plain dict.
+            if op == 7 && a.type.solidBase === PyType.dict && b.type.solidBase === PyType.dict { return try ContainerTypes.dictOr(a, b) }
             return nil
         case let x as PyBytes:
             switch op {

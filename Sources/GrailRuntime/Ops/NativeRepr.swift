@@ -40,6 +40,10 @@ enum NativeRepr {
         case let t as PyTuple:
             if t.count == 1 { return PyStr(try guarded(t, "(...)") { () throws(PyBaseException) -> String in "(" + (try Ops.repr(t.items[0]).value) + ",)" }) }
             return PyStr(try guarded(t, "(...)") { () throws(PyBaseException) -> String in "(" + (try join(t.items)) + ")" })
+        case let d as PyDict where d.type !== PyType.dict && (MiscTypes.ownNative(d.type, Ops.s__repr__).map { $0.owner !== PyType.dict } ?? false):
+            // A builtin dict subclass with its own native repr (defaultdict).
+            if let r = try MiscTypes.nativeRepr(d) { return r }
+            return PyStr("{}")
         case let d as PyDict:
             return PyStr(try guarded(d, "{...}") { () throws(PyBaseException) -> String in
                 var parts: [String] = []

@@ -81,6 +81,10 @@ extension Ops {
             }
             // A builtin base's slot: run the native operation directly.
             let r = reflected ? try NativeOps.binary(other, selfV, op) : try NativeOps.binary(selfV, other, op)
+            if r == nil, let owner = bf.owner, owner.moduleName != "builtins" {
+                // An extension module type's slot (deque.__add__): NativeOps does not know it.
+                return try Args.with([selfV, other]) { (x) throws(PyBaseException) -> Value in try bf.fn(x) }
+            }
             return r ?? .notImplemented
         }
         return try callValues(try bindDescriptor(f, selfV), [other])

@@ -47,7 +47,7 @@ extension Ops {
                     if j < 0 || j >= t.items.count { throw PyErr.indexError("tuple index out of range") }
                     return t.items[j]
                 }
-            case let d as PyDict:
+            case let d as PyDict where d.type === PyType.dict:
                 if let v = try d.get(key) { return v }
                 throw PyErr.keyError(key)
             case let s as PyStr:

@@ -87,6 +87,11 @@ extension MiscTypes {
     static func positional(_ a: Args) -> [Value] { a.count > 1 ? Array(a.buf[1..<a.count]) : [] }
 
     static func installExceptions() {
+        // type.__subclasses__() of the builtin exceptions, in CPython's
+        // registration order (its static table is alphabetical).
+        for t in ExcTypes.allTypes.sorted(by: { $0.name < $1.name }) {
+            for b in t.bases { b.addSubclass(t) }
+        }
         installExceptionGroups()
         installOSError()
         installOtherExceptions()

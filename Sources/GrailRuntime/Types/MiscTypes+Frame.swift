@@ -61,6 +61,24 @@ extension MiscTypes {
             }
             return try Ops.getIter(.obj(PyList(out)))
         }
+        c.def("co_positions") { (a) throws(PyBaseException) -> Value in
+            let co = try a.selfAs(PyType.code, PyCode.self, "co_positions")
+            try a.expect("co_positions", min: 1, max: 1)
+            let pos = co.unit.positions
+            var out: [Value] = []
+            out.reserveCapacity(co.instructions.count)
+            for i in 0..<co.instructions.count {
+                guard i < pos.count, pos[i].line > 0 else {
+                    out.append(.obj(PyTuple([.None, .None, .None, .None])))
+                    continue
+                }
+                let p = pos[i]
+                let col: Value = p.col >= 0 ? .int(Int(p.col)) : .None
+                let endCol: Value = p.endCol >= 0 ? .int(Int(p.endCol)) : .None
+                out.append(.obj(PyTuple([.int(Int(p.line)), p.endLine > 0 ? .int(Int(p.endLine)) : .None, col, endCol])))
+            }
+            return try Ops.getIter(.obj(PyList(out)))
+        }
         c.def("replace") { (a) throws(PyBaseException) -> Value in
             let co = try a.selfAs(PyType.code, PyCode.self, "replace")
             if a.count > 1 { throw PyErr.typeError("replace() takes no positional arguments") }

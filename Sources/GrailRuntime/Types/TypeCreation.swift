@@ -135,6 +135,7 @@ public enum TypeCreation {
                 dict.setStr(mangled, .obj(PyMemberDescriptor(name: mangled, index: idx, owner: t)))
                 idx += 1
             }
+            if wantsWeakref && dict.getStr("__weakref__") == nil { dict.setStr("__weakref__", Self.weakrefDescriptor(t)) }
             t.slotNames = names
             t.slotCount = idx
             t.instancesHaveDict = wantsDict || baseHasDict
@@ -152,7 +153,7 @@ public enum TypeCreation {
                 }
                 x.dict = d
             })))
-            dict.setStr("__weakref__", .obj(PyGetSetDescriptor("__weakref__", owner: t, get: { (_) throws(PyBaseException) -> Value in .None })))
+            dict.setStr("__weakref__", Self.weakrefDescriptor(t))
         }
         if dict.getStr("__module__") == nil, let f = Runtime.thread.frame, let m = f.globals.getStr("__name__") {
             dict.setStr("__module__", m)
@@ -196,6 +197,11 @@ public enum TypeCreation {
     }
 
     /// str.isidentifier for slot names.
+    /// `__weakref__`: the first weak reference to the instance, or None.
+    static func weakrefDescriptor(_ t: PyType) -> Value {
+        .obj(PyGetSetDescriptor("__weakref__", owner: t, get: { (v) throws(PyBaseException) -> Value in WeakRegistry.firstReference(v) }))
+    }
+
     static func isIdentifier(_ s: String) -> Bool {
         guard let first = s.unicodeScalars.first else { return false }
         if !(first == "_" || first.properties.isXIDStart) { return false }

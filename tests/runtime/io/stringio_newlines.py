@@ -1,0 +1,12 @@
+import _io as io  # the C core of io (io.py itself needs abc, hence _weakref)
+for nl in [None, "", "\n", "\r", "\r\n"]:
+    s = io.StringIO("a\r\nb\rc\nd", newline=nl)
+    print(repr(nl), repr(s.getvalue()), [l for l in s], s.newlines)
+    s = io.StringIO(newline=nl)
+    s.write("x\ny\r\nz\r")
+    s.seek(0)
+    print(repr(nl), repr(s.read()), s.newlines)
+s = io.StringIO(newline=None)
+s.write("a\r")
+s.write("\nb")
+print(repr(s.getvalue()))

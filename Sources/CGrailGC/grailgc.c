@@ -70,6 +70,45 @@ static inline int from_system(const void *ra) {
     return 0;
 }
 
+/* The kind of every collectable block Grail allocates through malloc. Swift
+   keeps flag bits in the top byte of some references stored in memory (a
+   long String's storage pointer, class payloads in multi-payload enums), so
+   the collector's own conservative scan misses them (a Swift array of long
+   Strings would not keep their storage). This kind's mark procedure first
+   marks what the words with a nonzero top byte point to once that byte is
+   masked, then pushes the whole block as an ordinary conservative range, so
+   untagged words still go through the collector's fast inline scan.
+   The mark-stack entry layout ({start, descriptor}) is libgc's `mse`
+   (gc_pmark.h, unchanged since 7.x); when the stack is nearly full the
+   procedure marks every word through GC_mark_and_push instead, which handles
+   overflow. Runs in the collector's marker threads, concurrently. */
+static unsigned grail_kind;
+struct grail_mse { void *start; GC_word descr; };
+static struct GC_ms_entry *grail_mark(GC_word *addr, struct GC_ms_entry *msp, struct GC_ms_entry *lim, GC_word env) {
+    (void)env;
+    size_t sz = GC_size(addr) & ~(size_t)7;
+    GC_word *end = (GC_word *)((char *)addr + sz);
+    uintptr_t least = (uintptr_t)GC_least_plausible_heap_addr, greatest = (uintptr_t)GC_greatest_plausible_heap_addr;
+    for (GC_word *q = addr; q < end; q++) {
+        uintptr_t w = (uintptr_t)*q;
+        if (__builtin_expect((w >> 56) == 0, 1)) continue;
+        uintptr_t m = w & 0x00FFFFFFFFFFFFFFull;
+        if (m >= least && m <= greatest) msp = GC_mark_and_push((void *)m, msp, lim, (void **)q);
+    }
+    struct grail_mse *top = (struct grail_mse *)msp;
+    if (sz != 0 && (uintptr_t)(top + 2) < (uintptr_t)lim) {
+        top++;
+        top->start = addr;
+        top->descr = (GC_word)sz | GC_DS_LENGTH;
+        return (struct GC_ms_entry *)top;
+    }
+    for (GC_word *q = addr; q < end; q++) {
+        uintptr_t m = (uintptr_t)*q & 0x00FFFFFFFFFFFFFFull;
+        if (m >= least && m <= greatest) msp = GC_mark_and_push((void *)m, msp, lim, (void **)q);
+    }
+    return msp;
+}
+
 static inline int gc_ready(void) {
     if (__builtin_expect(gc_state == 2, 1)) return 1;
     if (gc_state == 1) return 0;
@@ -77,6 +116,10 @@ static inline int gc_ready(void) {
     // (interior pointers are recognised by default)
     GC_init();
     GC_allow_register_threads();
+    /* libgc's warnings ("Repeated allocation of very large block") are not
+       for Python users; GRAIL_GC_WARN=1 shows them. */
+    const char *warn = getenv("GRAIL_GC_WARN");
+    if (!(warn && *warn == '1')) GC_set_warn_proc(GC_ignore_warn_proc);
     /* GRAIL_GC_STRESS=1 (testing): a small heap collected very often, to expose
        references the collector cannot see. */
     const char *stress = getenv("GRAIL_GC_STRESS");
@@ -86,6 +129,7 @@ static inline int gc_ready(void) {
     const char *nfc = getenv("GRAIL_NO_FREE_CACHE");
     if (nfc && *nfc == '1') free_cache_off = 1;
     else GC_expand_hp((size_t)64 << 20);
+    grail_kind = GC_new_kind(GC_new_free_list(), GC_MAKE_PROC(GC_new_proc(grail_mark), 0), 0, 1);
     dl_iterate_phdr(record_sys_lib, NULL);
     prev_push_other_roots = GC_get_push_other_roots();
     GC_set_push_other_roots(push_tagged_roots);
@@ -95,47 +139,70 @@ static inline int gc_ready(void) {
 
 void grail_gc_init(void) { gc_ready(); }
 
-/* Per-thread cache of explicitly freed small blocks. Swift frees its
-   temporary buffers (intermediate strings and arrays) with free(); GC_free
-   takes the collector's global allocation lock, which serialised threads
-   that build strings. A freed collectable block of up to 512 bytes goes to a
-   per-thread stack for its size class instead, and the next malloc of that
-   class on the same thread takes it back. The cache itself is an
-   uncollectable (scanned) block, so cached blocks stay allocated; a thread
-   hands its cache back when it ends. GRAIL_NO_FREE_CACHE=1 turns it off.
-   Thread-safety: each cache is used by its own thread only. */
-#define FC_CLASSES 33   /* class c holds blocks of c granules (16 bytes), up to 512 bytes */
+/* Per-thread allocation. Each thread keeps, in one uncollectable (scanned)
+   block of its own:
+   - fresh lists: for each size of up to GC_TINY_FREELISTS-1 granules (16
+     bytes), a list of cleared blocks of grail_kind linked through their
+     first word, refilled GC_generic_malloc_many at a time, so a small malloc
+     takes no lock (the kind's own thread-local lists are not available to
+     client kinds in this libgc);
+   - a cache of explicitly freed blocks: Swift frees its temporary buffers
+     with free(), and GC_free takes the collector's global lock; a freed block
+     of a cached size goes, cleared, to a per-thread stack instead, and the
+     next malloc of that size on the thread takes it back.
+   Everything on these lists is reachable from the block, so the collector
+   neither reclaims nor reuses it. A thread hands its cache back when it ends
+   (the fresh lists become garbage). GRAIL_NO_FREE_CACHE=1 turns the freed-
+   block cache off. Thread-safety: each block is used by its own thread only;
+   a collection that stops the thread mid-update sees both list ends in
+   registers or on its stack. */
+#define FC_CLASSES GC_TINY_FREELISTS
 #define FC_DEPTH 64
-struct free_cache { unsigned n[FC_CLASSES]; void *items[FC_CLASSES][FC_DEPTH]; };
+struct free_cache {
+    void *fresh[GC_TINY_FREELISTS];
+    unsigned n[FC_CLASSES];
+    void *items[FC_CLASSES][FC_DEPTH];
+};
 static __thread struct free_cache *tl_cache = 0;
 
 static inline struct free_cache *my_cache(void) {
     struct free_cache *c = tl_cache;
     if (__builtin_expect(c != 0, 1)) return c;
-    if (free_cache_off) return 0;
     c = GC_MALLOC_UNCOLLECTABLE(sizeof *c);
     tl_cache = c;
     return c;
 }
-/* Size class of a request of n bytes (the collector adds one byte so a
-   pointer just past the end still counts), 0 when too large to cache. */
-static inline unsigned fc_class(size_t n) {
-    size_t g = (n + 1 + 15) >> 4;
-    return g < FC_CLASSES ? (unsigned)g : 0;
+/* Granules for a request of n bytes (the collector's convention adds one
+   byte, so a pointer just past the end still counts as pointing into it). */
+static inline size_t granules_for(size_t n) { return (n + 1 + 15) >> 4; }
+
+/* A cleared block of at least n bytes of grail_kind. */
+static inline void *grail_alloc(size_t n) {
+    size_t g = granules_for(n);
+    struct free_cache *c = my_cache();
+    if (__builtin_expect(g >= GC_TINY_FREELISTS || c == 0, 0)) return GC_generic_malloc(n, (int)grail_kind);
+    if (!free_cache_off && c->n[g]) return c->items[g][--c->n[g]];
+    void **fl = &c->fresh[g];
+    void *p = *fl;
+    if (__builtin_expect(p == 0, 0)) {
+        GC_generic_malloc_many(g * 16, (int)grail_kind, fl);
+        p = *fl;
+        if (p == 0) return GC_generic_malloc(n, (int)grail_kind);
+    }
+    *fl = *(void **)p;
+    *(void **)p = 0;
+    return p;
 }
-static inline void *fc_take(size_t n) {
-    unsigned k = fc_class(n);
-    struct free_cache *c = tl_cache;
-    if (k && c && c->n[k]) return c->items[k][--c->n[k]];
-    return 0;
-}
+/* Takes a freed block into the thread's cache; 0 when it does not fit. */
 static inline int fc_put(void *p) {
+    if (free_cache_off) return 0;
     struct free_cache *c = my_cache();
     if (!c) return 0;
     size_t sz = 0;
-    if (GC_get_kind_and_size(p, &sz) != GC_I_NORMAL) return 0;
+    if (GC_get_kind_and_size(p, &sz) != (int)grail_kind) return 0;
     size_t g = sz >> 4;
     if (g == 0 || g >= FC_CLASSES || (g << 4) != sz || c->n[g] >= FC_DEPTH) return 0;
+    memset(p, 0, sz);
     c->items[g][c->n[g]++] = p;
     return 1;
 }
@@ -151,18 +218,14 @@ static void fc_release(void) {
 void *malloc(size_t n) {
     if (!gc_ready()) return arena_alloc(n, 16);
     if (from_system(__builtin_return_address(0))) return GC_MALLOC_UNCOLLECTABLE(n);
-    void *p = fc_take(n);
-    if (p) return p;
-    return GC_MALLOC(n);
+    return grail_alloc(n);
 }
 void *calloc(size_t a, size_t b) {
     size_t n;
     if (__builtin_mul_overflow(a, b, &n)) { errno = ENOMEM; return NULL; }
     if (!gc_ready()) { void *p = arena_alloc(n, 16); if (p) memset(p, 0, n); return p; }
     if (from_system(__builtin_return_address(0))) return GC_MALLOC_UNCOLLECTABLE(n);
-    void *p = fc_take(n);
-    if (p) { memset(p, 0, n); return p; }
-    return GC_MALLOC(n); /* GC memory is zeroed */
+    return grail_alloc(n); /* blocks come cleared */
 }
 void *realloc(void *p, size_t n) {
     if (p && in_arena(p)) {
@@ -187,6 +250,9 @@ static inline void *aligned_from(const void *ra, size_t al, size_t n) {
         if (al <= 16) return GC_MALLOC_UNCOLLECTABLE(n);
         return GC_MALLOC_UNCOLLECTABLE(n < 4096 ? 4096 : n);
     }
+    if (al <= 16) return grail_alloc(n);
+    /* Large blocks start on 4 KiB block boundaries. */
+    if (al <= 4096) return GC_generic_malloc(n < 4096 ? 4096 : n, (int)grail_kind);
     return GC_memalign(al, n);
 }
 void *memalign(size_t al, size_t n) { return aligned_from(__builtin_return_address(0), al, n); }
@@ -212,7 +278,7 @@ size_t grail_gc_collections(void) { return (size_t)GC_get_gc_no(); }
 void grail_gc_disable(void) { GC_disable(); }
 void grail_gc_enable(void) { GC_enable(); }
 int grail_gc_is_disabled(void) { return GC_is_disabled(); }
-void *grail_gc_alloc(size_t n) { gc_ready(); return GC_MALLOC(n); }
+void *grail_gc_alloc(size_t n) { gc_ready(); return grail_alloc(n); }
 void *grail_gc_alloc_atomic(size_t n) { gc_ready(); void *p = GC_MALLOC_ATOMIC(n); if (p) memset(p, 0, n); return p; }
 
 int grail_gc_register_thread(void) {

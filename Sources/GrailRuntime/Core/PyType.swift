@@ -1,4 +1,5 @@
 import Synchronization
+import CGrailGC
 /// Which Swift class holds the instances of a type (CPython's "solid base"
 /// layout): a Python subclass of `list` makes `PyList` objects, of `object`
 /// plain `PyObject`s, and so on. Two classes are layout-compatible when their
@@ -23,7 +24,8 @@ public final class PyType: PyObject {
     private var qualnameAnchor: UInt = 0
     public var base: PyType?
     public var bases: [PyType] { didSet { Immortal.array(bases) } }
-    public var mro: [PyType] { didSet { Immortal.array(mro) } }
+    /// Changing the MRO invalidates cached lookups (`version`).
+    public var mro: [PyType] { didSet { Immortal.array(mro); versionStore.add(1, ordering: .releasing) } }
     public var layout: InstanceLayout
     /// Created by a `class` statement (or `type(name, bases, ns)`).
     public var isHeapType: Bool
@@ -34,13 +36,28 @@ public final class PyType: PyObject {
     /// Incremented whenever the type or a type in its MRO changes.
     public var version: Int { versionStore.load(ordering: .relaxed) }
     private let versionStore = Atomic<Int>(0)
+    /// `attrFlags` cache: version << 5 | valid bit | flags.
+    let attrFlagsStore = Atomic<Int>(0)
     /// Instances are `_thread._local` objects (attributes per thread).
     public var threadLocal = false
     /// Names of `__slots__` members declared by this class (not bases).
     public var slotNames: [String] = []
     /// Number of slot values instances carry (including inherited slots).
     public var slotCount: Int = 0
-    /// Cached answers of the hot lookups (nil = not computed for this version).
+    /// Lookup cache (CPython's type attribute cache, kept per type): slots
+    /// hold addresses of immutable `AttrCacheEntry` records, read and replaced
+    /// with one atomic word access. An entry answers only while its version
+    /// equals the type's; old entries are left to the collector (a reader may
+    /// still hold one). The buffer and entries live in collected memory and
+    /// are reachable from the type, which keeps the cached names alive.
+    let attrCache: UnsafeMutablePointer<UInt64> = PyType.newAttrCache()
+    static let attrCacheSize = 128
+    static let attrCacheShift: UInt = 57  // 64 - log2(attrCacheSize)
+    static func newAttrCache() -> UnsafeMutablePointer<UInt64> {
+        let p = UnsafeMutablePointer<UInt64>.allocate(capacity: attrCacheSize)
+        p.initialize(repeating: 0, count: attrCacheSize)
+        return p
+    }
     public var subclassesList: [WeakType] { subclassesStore.withLock { $0 } }
     /// Guarded: several threads may create subclasses of one base at once.
     private let subclassesStore = GrailMutex<[WeakType]>([])
@@ -76,6 +93,7 @@ public final class PyType: PyObject {
         self.instancesHaveDict = true
         super.init(type: metatype, noDict: ())
         self.dict = dict
+        dict.typeOwner = self
         self.threadLocal = bases.contains { $0.threadLocal }
         anchorNames()
     }
@@ -87,10 +105,29 @@ public final class PyType: PyObject {
 
     /// Looks `name` up along the MRO (CPython's `_PyType_Lookup`).
     @inline(__always) public func lookup(_ name: PyStr) -> Value? {
-        for t in mro {
-            if let v = t.dict?.getStr(name) { return v }
+        let key = UInt(bitPattern: Unmanaged.passUnretained(name).toOpaque())
+        let slot = attrCache + Int((key &* 0x9E37_79B9_7F4A_7C15) >> PyType.attrCacheShift)
+        let v = versionStore.load(ordering: .acquiring)
+        if let e = UnsafePointer<AttrCacheEntry>(bitPattern: UInt(grail_load64(slot))),
+           e.pointee.name == key, e.pointee.version == v {
+            let r = e.pointee.value
+            return r.isNull ? nil : r
         }
-        return nil
+        return lookupSlow(name, key, slot, v)
+    }
+
+    /// The MRO walk behind `lookup`; publishes its answer (found or not) in
+    /// the cache slot, tagged with the version read before the walk.
+    @inline(never)
+    func lookupSlow(_ name: PyStr, _ key: UInt, _ slot: UnsafeMutablePointer<UInt64>, _ version: Int) -> Value? {
+        var found: Value? = nil
+        for t in mro {
+            if let v = t.dict?.getStr(name) { found = v; break }
+        }
+        let e = UnsafeMutablePointer<AttrCacheEntry>.allocate(capacity: 1)
+        e.initialize(to: AttrCacheEntry(name: key, version: version, value: found ?? .null))
+        grail_store64(slot, UInt64(UInt(bitPattern: e)))
+        return found
     }
 
     /// Lookup by a Swift string (no interning: hashes the string once).
@@ -126,7 +163,7 @@ public final class PyType: PyObject {
 
     /// Bumps the version of this type and its subclasses (attribute caches key on it).
     public func modified() {
-        versionStore.add(1, ordering: .relaxed)
+        versionStore.add(1, ordering: .acquiringAndReleasing)
         for w in subclassesList { w.type?.modified() }
     }
 
@@ -146,6 +183,14 @@ public final class PyType: PyObject {
         isHeapType = false; instancesHaveDict = false
         super.init(type: unsafeBitCast(bootstrapDummy, to: PyType.self), noDict: ())
     }
+}
+
+/// One cached answer of `PyType.lookup` (immutable once published).
+/// `value` is `.null` when the name is not found along the MRO.
+struct AttrCacheEntry {
+    let name: UInt
+    let version: Int
+    let value: Value
 }
 
 private final class BootstrapDummy {}

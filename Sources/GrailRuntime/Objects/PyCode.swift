@@ -23,6 +23,11 @@ public final class PyCode: PyObject {
     public let kwOnlyArgCount: Int
     public let nlocals: Int
     public let ncells: Int
+    /// No keyword-only parameters, `*args` or `**kwargs` (calls with exactly
+    /// `argCount` positional arguments bind by copying them).
+    public let simpleParameters: Bool
+    /// Calling the function creates a generator, coroutine or async generator.
+    public let makesGenerator: Bool
     public let stackSize: Int
     /// Cell index -> argument index for arguments that are also cells.
     public let cell2arg: [Int?]
@@ -47,6 +52,8 @@ public final class PyCode: PyObject {
         kwOnlyArgCount = u.kwOnlyArgCount
         nlocals = u.varnames.count
         ncells = u.cellvars.count + u.freevars.count
+        makesGenerator = u.flags.contains(.generator) || u.flags.contains(.coroutine) || u.flags.contains(.asyncGenerator)
+        simpleParameters = u.kwOnlyArgCount == 0 && !u.flags.contains(.varArgs) && !u.flags.contains(.varKeywords)
         stackSize = u.stackSize
         let nargs = u.argCount + u.kwOnlyArgCount + (u.flags.contains(.varArgs) ? 1 : 0) + (u.flags.contains(.varKeywords) ? 1 : 0)
         cell2arg = u.cellvars.map { c in

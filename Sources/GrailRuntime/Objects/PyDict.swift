@@ -41,6 +41,11 @@ public final class PyDict: PyObject {
     /// the table are unchanged, no key can have appeared in a probe prefix a
     /// writer already walked, so the writer resumes its probe after `__eq__`.
     private var dummyReuses = 0
+    /// Set when this dict is a type's namespace: every change bumps the
+    /// type's version (its lookup cache and its subclasses'). Lock order:
+    /// this dict's lock, then the type's subclass list.
+    public unowned(unsafe) var typeOwner: PyType? = nil
+    @inline(__always) private func typeChanged() { if let t = typeOwner { t.modified() } }
 
     public init() {
         tableRef = Atomic(DictTable.emptyTable.base)
@@ -62,6 +67,7 @@ public final class PyDict: PyObject {
     @inline(__always) private func noteChange(_ delta: Int) {
         used.store(used.load(ordering: .relaxed) &+ delta, ordering: .releasing)
         mutationCounter.store(mutationCounter.load(ordering: .relaxed) &+ 1, ordering: .relaxed)
+        typeChanged()
     }
 
     // MARK: key equality without Python code
@@ -330,6 +336,7 @@ public final class PyDict: PyObject {
                 if ix >= 0, DictTable.hash(ents, ix) == hash, case .obj(let k) = SharedSlot.load(DictTable.keyPtr(ents, ix)),
                    k === key || ((k as? PyStr)?.equals(key) ?? false) {
                     SharedSlot.store(DictTable.valuePtr(ents, ix), v)
+                    typeChanged()
                     return
                 }
                 perturb >>= 5
@@ -347,7 +354,7 @@ public final class PyDict: PyObject {
 
     public func set(_ key: Value, _ v: Value, hash h: Int) throws(PyBaseException) {
         try withEntry(key, h) { t, ix in
-            if let ix { SharedSlot.store(DictTable.valuePtr(t.entries, ix), v) }
+            if let ix { SharedSlot.store(DictTable.valuePtr(t.entries, ix), v); typeChanged() }
             else { insertLocked(t, key, v, h) }
         }
     }
@@ -485,6 +492,7 @@ public final class PyDict: PyObject {
             publish(empty)
             used.store(0, ordering: .releasing)
             mutationCounter.store(mutationCounter.load(ordering: .relaxed) &+ 1, ordering: .relaxed)
+            typeChanged()
         }
     }
 

@@ -22,7 +22,8 @@ extension Ops {
             if let g = t.lookup(s__getattr__) { return try callValues(try bindDescriptor(g, o), [.obj(name)]) }
             throw PyErr.attributeError("'\(PyThreadLocal.displayName(t))' object has no attribute '\(name.value)'")
         }
-        if t.hasCustomGetattribute {
+        let flags = t.attrFlags
+        if flags & AttrFlags.customGetattribute != 0 {
             if let ga = t.lookup(s__getattribute__), !(ga.object is PyBuiltinFunction) {
                 do throws(PyBaseException) { return try callValues(try bindDescriptor(ga, o), [.obj(name)]) }
                 catch let e where e.type.isSubtype(ExcTypes.attributeError) {
@@ -31,7 +32,7 @@ extension Ops {
                 }
             }
         }
-        if t.isHeapType, let g = t.lookup(s__getattr__) {
+        if flags & AttrFlags.getattr != 0, let g = t.lookup(s__getattr__) {
             do throws(PyBaseException) {
                 if let v = try genericGetattr(o, name, t) { return v }
             } catch let e where e.type.isSubtype(ExcTypes.attributeError) {}
@@ -140,7 +141,7 @@ extension Ops {
     /// `setattr(o, name, v)`.
     public static func setattr(_ o: Value, _ name: PyStr, _ v: Value) throws(PyBaseException) {
         let t = o.type
-        if t.isHeapType, let sa = t.lookup(s__setattr__), !(sa.object is PyBuiltinFunction) {
+        if t.attrFlags & AttrFlags.customSetattr != 0, let sa = t.lookup(s__setattr__), !(sa.object is PyBuiltinFunction) {
             _ = try callValues(try bindDescriptor(sa, o), [.obj(name), v])
             return
         }
@@ -180,7 +181,7 @@ extension Ops {
     /// `delattr(o, name)`.
     public static func delattr(_ o: Value, _ name: PyStr) throws(PyBaseException) {
         let t = o.type
-        if t.isHeapType, let da = t.lookup(s__delattr__), !(da.object is PyBuiltinFunction) {
+        if t.attrFlags & AttrFlags.customDelattr != 0, let da = t.lookup(s__delattr__), !(da.object is PyBuiltinFunction) {
             _ = try callValues(try bindDescriptor(da, o), [.obj(name)])
             return
         }
@@ -226,13 +227,11 @@ extension PyType {
     /// Instances define `__get__` (descriptors).
     @inline(__always) var hasGet: Bool {
         if self === PyType.function || self === PyType.builtinFunction { return false }
-        return !isHeapType ? nativeHasGet : lookup(Ops.s__get__) != nil
+        return typeFlags & AttrFlags.hasGet != 0
     }
     /// Instances define `__set__` or `__delete__` (data descriptors).
-    @inline(__always) var hasSet: Bool {
-        !isHeapType ? nativeHasSet : (lookup(Ops.s__set__) != nil || lookup(Ops.s__delete__) != nil)
-    }
-    @inline(__always) var isDataDescriptor: Bool { hasGet && hasSet || (hasSet) }
+    @inline(__always) var hasSet: Bool { typeFlags & AttrFlags.hasSet != 0 }
+    @inline(__always) var isDataDescriptor: Bool { hasSet }
     var nativeHasGet: Bool {
         self === PyType.property || self === PyType.classmethod || self === PyType.staticmethod
             || self === PyType.memberDescriptor || self === PyType.getsetDescriptor || self === PyType.methodDescriptor
@@ -243,8 +242,51 @@ extension PyType {
             || (dict?.getStr(Ops.s__set__) != nil)
     }
     /// A Python class overrides `__getattribute__`.
-    var hasCustomGetattribute: Bool {
-        guard isHeapType, let ga = lookup(Ops.s__getattribute__) else { return false }
-        return !(ga.object is PyBuiltinFunction)
+    @inline(__always) var hasCustomGetattribute: Bool { typeFlags & AttrFlags.customGetattribute != 0 }
+
+    /// Which attribute hooks a Python class defines in Python (`AttrFlags`;
+    /// 0 for builtin types).
+    @inline(__always) var attrFlags: Int { typeFlags & AttrFlags.hooks }
+
+    /// `AttrFlags` of this type, cached for the current version.
+    @inline(__always) var typeFlags: Int {
+        let v = version
+        let w = attrFlagsStore.load(ordering: .relaxed)
+        if w >> 8 == v && w & AttrFlags.valid != 0 { return w & 0x7F }
+        return computeTypeFlags(v)
     }
+
+    @inline(never)
+    func computeTypeFlags(_ v: Int) -> Int {
+        func custom(_ name: PyStr) -> Bool {
+            guard let a = lookup(name) else { return false }
+            return !(a.object is PyBuiltinFunction)
+        }
+        var f = 0
+        if isHeapType {
+            if custom(Ops.s__getattribute__) { f |= AttrFlags.customGetattribute }
+            if lookup(Ops.s__getattr__) != nil { f |= AttrFlags.getattr }
+            if custom(Ops.s__setattr__) { f |= AttrFlags.customSetattr }
+            if custom(Ops.s__delattr__) { f |= AttrFlags.customDelattr }
+            if lookup(Ops.s__get__) != nil { f |= AttrFlags.hasGet }
+            if lookup(Ops.s__set__) != nil || lookup(Ops.s__delete__) != nil { f |= AttrFlags.hasSet }
+        } else {
+            if nativeHasGet { f |= AttrFlags.hasGet }
+            if nativeHasSet { f |= AttrFlags.hasSet }
+        }
+        attrFlagsStore.store(v << 8 | AttrFlags.valid | f, ordering: .relaxed)
+        return f
+    }
+}
+
+/// Bits of `PyType.typeFlags`.
+enum AttrFlags {
+    static let customGetattribute = 1
+    static let getattr = 2
+    static let customSetattr = 4
+    static let customDelattr = 8
+    static let hooks = 15
+    static let hasGet = 32
+    static let hasSet = 64
+    static let valid = 128
 }

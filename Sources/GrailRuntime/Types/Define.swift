@@ -4,6 +4,7 @@ extension PyType {
     public var ns: PyDict {
         if let d = dict { return d }
         let d = PyDict()
+        d.typeOwner = self
         dict = d
         return d
     }

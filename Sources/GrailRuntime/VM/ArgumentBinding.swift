@@ -6,6 +6,12 @@ extension Interpreter {
         let s = f.fast
         let nargs = args.count
         let argc = code.argCount
+        // Fast path: exactly the positional parameters, nothing else to bind.
+        if nargs == argc && args.kwnames == nil && code.simpleParameters {
+            if let src = args.buf.baseAddress { for i in 0..<nargs { StackSlots.copy(s + i, src + i) } }
+            if code.ncells > 0 { initCells(f, closure: fn.closure) }
+            return
+        }
         let kwonly = code.kwOnlyArgCount
         let hasVarargs = code.flags.contains(.varArgs)
         let hasVarkw = code.flags.contains(.varKeywords)
@@ -16,7 +22,7 @@ extension Interpreter {
             s[total + (hasVarargs ? 1 : 0)] = .obj(kwdict!)
         }
         let n = min(nargs, argc)
-        for i in 0..<n { s[i] = args.buf[i] }
+        if let src = args.buf.baseAddress { for i in 0..<n { StackSlots.copy(s + i, src + i) } }
         if hasVarargs {
             s[total] = .obj(nargs > argc ? PyTuple(Array(args.buf[argc..<nargs])) : PyTuple.empty)
         } else if nargs > argc {
@@ -58,7 +64,7 @@ extension Interpreter {
             }
             if !missing.isEmpty { throw missingArgs(fn, missing, "keyword-only") }
         }
-        initCells(f, closure: fn.closure)
+        if code.ncells > 0 { initCells(f, closure: fn.closure) }
     }
 
     static func missingArgs(_ fn: PyFunction, _ names: [String], _ kind: String) -> PyBaseException {

@@ -109,7 +109,7 @@ struct FramePool {
         let c = FramePool.sizeClass(f.capacity)
         guard c < FramePool.classes, free[c].count < FramePool.perClass else { return }
         let code = f.code
-        f.fast.update(repeating: .null, count: code.nlocals + code.ncells + code.stackSize + 1)
+        f.fast.initialize(repeating: .null, count: code.nlocals + code.ncells + code.stackSize + 1)  // raw slots (StackSlots)
         f.back = nil
         f.function = nil
         f.locals = nil

@@ -64,7 +64,7 @@ public enum Interpreter {
             ts.framePool.give(f)
             throw e
         }
-        if code.flags.contains(.generator) || code.flags.contains(.coroutine) || code.flags.contains(.asyncGenerator) {
+        if code.makesGenerator {
             f.escaped = true
             return .obj(PyGenerator(frame: f, function: fn))
         }
@@ -119,34 +119,49 @@ public enum Interpreter {
         UnsafeBufferPointer(start: f.fast + from, count: n)
     }
 
+    static let opcodeLimit = UInt8(Opcode.allCases.count)
+
     static func loop(_ f: Frame, _ ts: ThreadState) throws(PyBaseException) -> Exit {
         let code = f.code
         let s = f.fast
         var sp = f.sp
         var pc = f.pc
         let nlocals = code.nlocals
+        let opcodeLimit = Interpreter.opcodeLimit
+        let bools = UnsafePointer(StackSlots.bools)
+        let objTag = StackSlots.objTag
+        let falseBits = StackSlots.payload(bools), trueBits = StackSlots.payload(bools + 1)
+        return try code.consts.withUnsafeBufferPointer { (constBuf) throws(PyBaseException) -> Exit in
+        let consts = constBuf.baseAddress ?? bools
         return try code.instructions.withUnsafeBufferPointer { (ins) throws(PyBaseException) -> Exit in
-            @inline(__always) func push(_ v: Value) { s[sp] = v; sp += 1 }
-            @inline(__always) func pop() -> Value { sp -= 1; return s[sp] }
+            // Slots are raw memory (see StackSlots): push initializes without releasing
+            // the stale bits, pop moves out without retaining.
+            @inline(__always) func push(_ v: Value) { (s + sp).initialize(to: v); sp += 1 }
+            @inline(__always) func pop() -> Value { sp -= 1; return (s + sp).move() }
+            @inline(__always) func setTop(_ v: Value) { (s + sp - 1).initialize(to: v) }
+            @inline(__always) func pushBool(_ b: Bool) { StackSlots.copy(s + sp, bools + (b ? 1 : 0)); sp += 1 }
+            @inline(__always) func setTopBool(_ b: Bool) { StackSlots.copy(s + sp - 1, bools + (b ? 1 : 0)) }
             while true {
                 let word = ins[pc]
                 let arg = Int(word >> 8)
                 f.lasti = pc
                 pc += 1
-                guard let op = Opcode(rawValue: UInt8(truncatingIfNeeded: word)) else { throw PyErr.make(ExcTypes.systemError, "bad opcode") }
+                let raw = UInt8(truncatingIfNeeded: word)
+                guard raw < opcodeLimit else { throw PyErr.make(ExcTypes.systemError, "bad opcode") }
+                // Opcodes are declared without explicit raw values, so case index == raw value.
+                let op = unsafeBitCast(raw, to: Opcode.self)
                 switch op {
                 case .NOP: break
                 case .POP_TOP: sp -= 1
                 case .PUSH_NULL: push(.null)
-                case .COPY: push(s[sp - arg])
+                case .COPY: StackSlots.copy(s + sp, s + sp - arg); sp += 1
                 case .SWAP:
                     let t = s[sp - 1]; s[sp - 1] = s[sp - arg]; s[sp - arg] = t
-                case .LOAD_CONST: push(code.consts[arg])
+                case .LOAD_CONST: StackSlots.copy(s + sp, consts + arg); sp += 1
                 case .LOAD_FAST:
-                    let v = s[arg]
-                    if case .null = v { throw PyErr.unboundLocal(code.varnames[arg].value) }
-                    push(v)
-                case .STORE_FAST: sp -= 1; s[arg] = s[sp]
+                    if case .null = s[arg] { throw PyErr.unboundLocal(code.varnames[arg].value) }
+                    StackSlots.copy(s + sp, s + arg); sp += 1
+                case .STORE_FAST: sp -= 1; StackSlots.copy(s + arg, s + sp)
                 case .DELETE_FAST:
                     if case .null = s[arg] { throw PyErr.unboundLocal(code.varnames[arg].value) }
                     s[arg] = .null
@@ -167,7 +182,7 @@ public enum Interpreter {
                     guard case .obj(let c as PyCell) = s[nlocals + arg] else { throw PyErr.make(ExcTypes.systemError, "bad cell") }
                     if case .null = c.ref { throw derefError(code, arg) }
                     push(c.ref)
-                case .LOAD_CLOSURE: push(s[nlocals + arg])
+                case .LOAD_CLOSURE: StackSlots.copy(s + sp, s + nlocals + arg); sp += 1
                 case .LOAD_GLOBAL:
                     let name = code.names[arg]
                     if let v = f.globals.getStr(name) ?? f.builtins.getStr(name) { push(v) } else { throw PyErr.nameError(name.value) }
@@ -188,7 +203,7 @@ public enum Interpreter {
                     guard let l = f.locals else { throw PyErr.make(ExcTypes.systemError, "no locals when deleting") }
                     try Namespace.delete(l, code.names[arg])
                 case .LOAD_ATTR:
-                    s[sp - 1] = try Ops.getattr(s[sp - 1], code.names[arg])
+                    setTop(try Ops.getattr(s[sp - 1], code.names[arg]))
                 case .STORE_ATTR:
                     let o = pop(); let v = pop()
                     try Ops.setattr(o, code.names[arg], v)
@@ -214,24 +229,24 @@ public enum Interpreter {
                     let a = s[sp - 1]
                     if case .int(let x) = a, case .int(let y) = b {
                         switch arg {
-                        case 0, 13: let (r, o) = x.addingReportingOverflow(y); if !o { s[sp - 1] = .int(r); continue }
-                        case 10, 23: let (r, o) = x.subtractingReportingOverflow(y); if !o { s[sp - 1] = .int(r); continue }
-                        case 5, 18: let (r, o) = x.multipliedReportingOverflow(by: y); if !o { s[sp - 1] = .int(r); continue }
+                        case 0, 13: let (r, o) = x.addingReportingOverflow(y); if !o { setTop(.int(r)); continue }
+                        case 10, 23: let (r, o) = x.subtractingReportingOverflow(y); if !o { setTop(.int(r)); continue }
+                        case 5, 18: let (r, o) = x.multipliedReportingOverflow(by: y); if !o { setTop(.int(r)); continue }
                         default: break
                         }
                     } else if case .float(let x) = a, case .float(let y) = b {
                         switch arg {
-                        case 0, 13: s[sp - 1] = .float(x + y); continue
-                        case 10, 23: s[sp - 1] = .float(x - y); continue
-                        case 5, 18: s[sp - 1] = .float(x * y); continue
+                        case 0, 13: setTop(.float(x + y)); continue
+                        case 10, 23: setTop(.float(x - y)); continue
+                        case 5, 18: setTop(.float(x * y)); continue
                         default: break
                         }
                     }
-                    s[sp - 1] = try Ops.binaryOp(a, b, arg)
+                    setTop(try Ops.binaryOp(a, b, arg))
                 case .UNARY_POSITIVE: s[sp - 1] = try Ops.pos(s[sp - 1])
                 case .UNARY_NEGATIVE: s[sp - 1] = try Ops.neg(s[sp - 1])
                 case .UNARY_INVERT: s[sp - 1] = try Ops.invert(s[sp - 1])
-                case .UNARY_NOT: s[sp - 1] = .bool(!(try Ops.isTrue(s[sp - 1])))
+                case .UNARY_NOT: setTopBool(!(try Ops.isTrue(s[sp - 1])))
                 case .COMPARE_OP:
                     let b = pop()
                     let a = s[sp - 1]
@@ -245,19 +260,19 @@ public enum Interpreter {
                         case 4: r = x > y
                         default: r = x >= y
                         }
-                        s[sp - 1] = .bool(r)
+                        setTopBool(r)
                     } else {
-                        s[sp - 1] = try Ops.richCompare(a, b, arg)
+                        setTop(try Ops.richCompare(a, b, arg))
                     }
                 case .IS_OP:
                     let b = pop(); let a = s[sp - 1]
-                    s[sp - 1] = .bool(a.isSame(b) != (arg != 0))
+                    setTopBool(a.isSame(b) != (arg != 0))
                 case .CONTAINS_OP:
                     let b = pop(); let a = s[sp - 1]
-                    s[sp - 1] = .bool(try Ops.contains(b, a) != (arg != 0))
+                    setTopBool(try Ops.contains(b, a) != (arg != 0))
                 case .BINARY_SUBSCR:
                     let k = pop()
-                    s[sp - 1] = try Ops.getitem(s[sp - 1], k)
+                    setTop(try Ops.getitem(s[sp - 1], k))
                 case .STORE_SUBSCR:
                     let k = pop(); let o = pop(); let v = pop()
                     try Ops.setitem(o, k, v)
@@ -363,29 +378,31 @@ public enum Interpreter {
                     if spec.isNull, case .obj(let p as PyStr) = v, p.type === PyType.str { push(v) }
                     else { push(.obj(try Ops.format(v, spec.isNull ? PyStr.intern("") : (spec.object as? PyStr ?? PyStr.intern(""))))) }
                 case .GET_ITER:
-                    s[sp - 1] = try Ops.getIter(s[sp - 1])
+                    setTop(try Ops.getIter(s[sp - 1]))
                 case .FOR_ITER:
                     if let v = try Ops.next(s[sp - 1]) { push(v) } else { sp -= 1; pc = arg }
                 case .JUMP:
                     if arg < pc && grail_eval_breaker() != 0 { try Interpreter.evalBreaker(ts) }
                     pc = arg
                 case .POP_JUMP_IF_FALSE:
-                    let v = pop()
+                    sp -= 1
+                    let p = s + sp
                     var jump = false
-                    if case .obj(let o) = v, o === PyBool.falseObj { jump = true }
-                    else if case .obj(let o) = v, o === PyBool.trueObj {}
-                    else if !(try Ops.isTrue(v)) { jump = true }
+                    if StackSlots.tag(p) == objTag && StackSlots.payload(p) == falseBits { jump = true }
+                    else if StackSlots.tag(p) == objTag && StackSlots.payload(p) == trueBits {}
+                    else if !(try Ops.isTrue(p.move())) { jump = true }
                     if jump {
                         // A backward conditional jump closes a loop: the periodic check (Ctrl-C, GIL handoff).
                         if arg < pc && grail_eval_breaker() != 0 { try Interpreter.evalBreaker(ts) }
                         pc = arg
                     }
                 case .POP_JUMP_IF_TRUE:
-                    let v = pop()
+                    sp -= 1
+                    let p = s + sp
                     var jump = false
-                    if case .obj(let o) = v, o === PyBool.trueObj { jump = true }
-                    else if case .obj(let o) = v, o === PyBool.falseObj {}
-                    else if try Ops.isTrue(v) { jump = true }
+                    if StackSlots.tag(p) == objTag && StackSlots.payload(p) == trueBits { jump = true }
+                    else if StackSlots.tag(p) == objTag && StackSlots.payload(p) == falseBits {}
+                    else if try Ops.isTrue(p.move()) { jump = true }
                     if jump {
                         if arg < pc && grail_eval_breaker() != 0 { try Interpreter.evalBreaker(ts) }
                         pc = arg
@@ -554,7 +571,7 @@ public enum Interpreter {
                     } else {
                         do throws(PyBaseException) { r = try Ops.callMethod(recv, "send", [v]) }
                         catch let e where e.type.isSubtype(ExcTypes.stopIteration) {
-                            s[sp - 1] = e.dict?.getStr("value") ?? .None; pc = arg; continue
+                            setTop(e.dict?.getStr("value") ?? .None); pc = arg; continue
                         }
                     }
                     push(r ?? .None)
@@ -573,6 +590,7 @@ public enum Interpreter {
                     try Ops.displayHook(pop())
                 }
             }
+        }
         }
     }
 

@@ -6,7 +6,9 @@ import PackageDescription
 //   <- GrailRuntime (library product `Grail`: objects, VM, native modules) <- grail (CLI)
 // CGrailGC binds the Boehm-Demers-Weiser collector (Debian libgc-dev) and makes
 // it the process allocator (see docs/ARCHITECTURE.md, "Memory model").
-let fast: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"])]
+// MemberImportVisibility: members of modules a dependency imports (BigInt imports Foundation)
+// are not visible, so Grail never calls into Foundation by accident.
+let fast: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"]), .enableUpcomingFeature("MemberImportVisibility")]
 let package = Package(
     name: "Grail",
     products: [

@@ -128,7 +128,11 @@ static inline int gc_ready(void) {
     if (nf && *nf == '1') no_free = 1;
     const char *nfc = getenv("GRAIL_NO_FREE_CACHE");
     if (nfc && *nfc == '1') free_cache_off = 1;
-    else GC_expand_hp((size_t)64 << 20);
+    else {
+        const char *hm = getenv("GRAIL_INITIAL_HEAP_MB");
+        long mb = hm ? atol(hm) : 64;
+        if (mb > 0) GC_expand_hp((size_t)mb << 20);
+    }
     grail_kind = GC_new_kind(GC_new_free_list(), GC_MAKE_PROC(GC_new_proc(grail_mark), 0), 0, 1);
     dl_iterate_phdr(record_sys_lib, NULL);
     prev_push_other_roots = GC_get_push_other_roots();

@@ -1,4 +1,4 @@
-import Foundation
+import Glibc
 import GrailSyntax
 import GrailCompiler
 import GrailRuntime
@@ -9,13 +9,31 @@ import GrailRuntime
 let version = "Grail 0.1.0 (Python 3.11 compatible)"
 
 func readFile(_ path: String) -> [UInt8]? {
-    guard let data = FileManager.default.contents(atPath: path) else { return nil }
-    return [UInt8](data)
+    guard let f = fopen(path, "rb") else { return nil }
+    defer { fclose(f) }
+    var out: [UInt8] = []
+    var buf = [UInt8](repeating: 0, count: 65536)
+    while true {
+        let n = buf.withUnsafeMutableBytes { fread($0.baseAddress, 1, $0.count, f) }
+        if n > 0 { out.append(contentsOf: buf[0..<n]) }
+        if n < buf.count { return ferror(f) != 0 ? nil : out }
+    }
 }
 
-func writeErr(_ s: String) {
-    FileHandle.standardError.write(s.data(using: .utf8) ?? Data())
+func writeFD(_ fd: Int32, _ s: String) {
+    let bytes = Array(s.utf8)
+    var off = 0
+    while off < bytes.count {
+        let n = bytes.withUnsafeBytes { (p) -> Int in
+            guard let base = p.baseAddress else { return 0 }
+            return write(fd, base + off, p.count - off)
+        }
+        if n <= 0 { return }
+        off += n
+    }
 }
+
+func writeErr(_ s: String) { writeFD(2, s) }
 
 /// Parses `bytes`; returns the module or the error with the tokenized source for display.
 func parse(_ bytes: [UInt8], filename: String, forCompile: Bool, asString: Bool = false) -> (Module?, PySyntaxError?, TokenizedSource?) {
@@ -42,7 +60,10 @@ func parse(_ bytes: [UInt8], filename: String, forCompile: Bool, asString: Bool 
 /// The path as `python3 FILE` shows it in tracebacks (made absolute, like CPython 3.11).
 func displayPath(_ path: String) -> String {
     if path.hasPrefix("/") { return path }
-    return URL(fileURLWithPath: path).standardizedFileURL.path
+    var buf = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+    guard getcwd(&buf, buf.count) != nil else { return path }
+    let cwd = String(cString: buf)
+    return cwd.hasSuffix("/") ? cwd + path : cwd + "/" + path
 }
 
 func usage() -> Never {
@@ -76,7 +97,7 @@ func runMain() {
         }
         args.removeFirst(first == "-X" ? min(2, args.count) : 1)
     }
-    var gil = ignoreEnvironment ? nil : ProcessInfo.processInfo.environment["PYTHON_GIL"]
+    var gil = ignoreEnvironment ? nil : getenv("PYTHON_GIL").map { String(cString: $0) }
     if let x = xoptions.last(where: { $0.0 == "gil" }) { gil = x.1 }
     if let g = gil {
         switch g {
@@ -131,11 +152,11 @@ case "--dump-ast-batch", "--check-batch":
             out += "!!! \(err.kind.rawValue) \(err.lineno): \(err.message)\n"
         }
         if out.utf8.count > 1 << 20 {
-            FileHandle.standardOutput.write(out.data(using: .utf8) ?? Data())
+            writeFD(1, out)
             out = ""
         }
     }
-    FileHandle.standardOutput.write(out.data(using: .utf8) ?? Data())
+    writeFD(1, out)
 case "--dis":
     guard args.count == 2, let bytes = readFile(args[1]) else { usage() }
     let (m, err, src) = parse(bytes, filename: args[1], forCompile: true)

@@ -1,4 +1,5 @@
 import Glibc
+import GrailCompiler
 
 /// The `builtins` module's functions (types are added by their installers).
 public enum Builtins {

@@ -1,5 +1,6 @@
 import Glibc
 import GrailCompiler
+import Synchronization
 
 /// `import` machinery: sys.modules, native modules, .py modules and
 /// packages on sys.path, relative imports, per-module import locks so two

@@ -1,3 +1,4 @@
+import Synchronization
 /// `collections.deque`: a double-ended queue in a ring buffer.
 /// Thread-safety: the ring buffer, maxlen and the mutation counter live in
 /// one `GrailMutex`; append/appendleft/pop/popleft/len/clear/rotate and

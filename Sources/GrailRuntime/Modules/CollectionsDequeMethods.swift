@@ -1,3 +1,4 @@
+import Synchronization
 /// The methods of `collections.deque` with CPython 3.11's messages.
 /// Thread-safety: see `PyDeque` (each structural operation runs under the
 /// deque's mutex; comparisons of items run outside it).

@@ -1,3 +1,4 @@
+import Synchronization
 /// `_contextvars` (PEP 567): `ContextVar`, `Token`, `Context` and
 /// `copy_context()`. A context is an immutable mapping from variables to
 /// values held by a `PyContext`; `ContextVar.set` replaces the current

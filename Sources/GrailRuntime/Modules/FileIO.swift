@@ -401,7 +401,7 @@ enum FileIO {
                     throw IOModule.unsupported("TextIOWrapper over a non-file buffer is not supported by Grail")
                 }
                 if let e = p[1], case .obj(let es as PyStr) = e {
-                    let norm = es.value.lowercased().replacingOccurrences(of: "-", with: "_")
+                    let norm = String(es.value.lowercased().map { $0 == "-" ? "_" : $0 })
                     if norm != "utf_8" && norm != "utf8" && norm != "locale" {
                         throw PyErr.make(ExcTypes.lookupError, "unknown encoding: \(es.value)")
                     }
@@ -409,7 +409,7 @@ enum FileIO {
                 b.lock.lock(); defer { b.lock.unlock() }
                 try b.checkOpen()
                 b.flushWrites()
-                var mode = b.mode.replacingOccurrences(of: "b", with: "")
+                var mode = b.mode.filter { $0 != "b" }
                 if mode.isEmpty { mode = "r" }
                 let t = PyFile(fd: b.fd, name: b.name, mode: mode, type: textType)
                 t.readBuffer = Array(b.readBuffer[b.readPos...])

@@ -1,3 +1,4 @@
+import Synchronization
 /// The state of an `io.BytesIO`.
 struct BytesIOState {
     var buf: [UInt8] = []

@@ -1,3 +1,4 @@
+import Synchronization
 /// Universal-newline translation state (CPython's IncrementalNewlineDecoder
 /// algorithm): a pending carriage return held back between chunks, and which
 /// kinds of line ending were seen. A value type; its owner guards it.

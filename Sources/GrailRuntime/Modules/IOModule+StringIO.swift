@@ -1,3 +1,4 @@
+import Synchronization
 /// The state of an `io.StringIO`: code points, position and newline mode.
 struct StringIOState {
     var buf: [Unicode.Scalar] = []

@@ -1,3 +1,4 @@
+import Synchronization
 /// `itertools`: the lazy iterator building blocks of CPython 3.11 (count,
 /// cycle, repeat, accumulate, chain, compress, dropwhile, takewhile,
 /// filterfalse, groupby, islice, starmap, tee, zip_longest, product,

@@ -1,5 +1,6 @@
 import BigInt
 import Glibc
+import Synchronization
 
 /// `_random`: the Mersenne Twister (MT19937) behind `random.Random`, bit
 /// for bit the generator of CPython's Modules/_randommodule.c (seeding by

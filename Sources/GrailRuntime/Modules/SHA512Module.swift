@@ -1,3 +1,4 @@
+import Synchronization
 /// `_sha512`: SHA-512 and SHA-384 hash objects (FIPS 180-4) with
 /// CPython's interface (`update`, `digest`, `hexdigest`, `copy`, `name`,
 /// `digest_size`, `block_size`; the `string=` constructor keyword).

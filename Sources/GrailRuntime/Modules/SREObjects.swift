@@ -1,3 +1,4 @@
+import Synchronization
 /// A compiled regular expression (`re.Pattern`): the source pattern, the
 /// flags and the code the pure-Python compiler produced, plus the group
 /// tables. Thread-safety: immutable; every match keeps its state in an

@@ -1,3 +1,4 @@
+import Synchronization
 /// `_struct`: conversion between Python values and C structs packed in
 /// bytes (CPython 3.11's module: `pack`, `unpack`, `calcsize`, `pack_into`,
 /// `unpack_from`, `iter_unpack`, the `Struct` type, `struct.error`), with

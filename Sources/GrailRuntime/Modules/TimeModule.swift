@@ -1,6 +1,7 @@
 import CGrailGC
 import BigInt
 import Glibc
+import GrailCompiler
 
 /// `time`: clocks, `sleep` (blocks in `nanosleep`, no spinning),
 /// `struct_time` (a tuple subclass defined in Python source at import),

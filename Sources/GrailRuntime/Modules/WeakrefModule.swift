@@ -1,4 +1,6 @@
 import CGrailGC
+import GrailCompiler
+import Synchronization
 
 /// `_weakref`: weak references (`ref`/`ReferenceType`), weak proxies
 /// (`ProxyType`, `CallableProxyType`, `proxy`), `getweakrefcount`,

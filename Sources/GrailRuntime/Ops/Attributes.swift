@@ -1,3 +1,4 @@
+import Synchronization
 /// Attribute access: CPython's generic getattr/setattr with descriptors,
 /// instance dicts, `__getattr__`/`__getattribute__` and type attributes.
 public enum Ops {}

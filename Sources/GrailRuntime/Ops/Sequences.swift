@@ -1,3 +1,4 @@
+import BigInt
 /// Item access, length, membership and iteration for every object:
 /// native fast paths for list/tuple/str/dict/range, then the dunders.
 extension Ops {

@@ -2,7 +2,6 @@ import Glibc
 import CGrailGC
 import GrailSyntax
 import GrailCompiler
-import Foundation
 import Synchronization
 
 /// The embedding entry points the CLI uses: run a file, a command string,
@@ -89,11 +88,11 @@ public enum GrailMain {
                     StdStreams.stderr.write("... ")
                     StdStreams.stderr.flush()
                     guard let line = StdStreams.stdin.readLine() else { break }
-                    if line.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { break }
+                    if isBlank(line) { break }
                     source += line
                 }
             }
-            if source.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { continue }
+            if isBlank(source) { continue }
             do throws(PyBaseException) {
                 let code = try Eval.compile(Array(source.utf8), filename: "<stdin>", mode: .single)
                 SourceCache.put("<stdin>", Array(source.utf8))
@@ -106,9 +105,17 @@ public enum GrailMain {
         }
     }
 
+    /// Whether `s` holds only whitespace (REPL input).
+    static func isBlank(_ s: String) -> Bool { trimmed(s).isEmpty }
+    /// `s` without leading and trailing whitespace.
+    static func trimmed(_ s: String) -> Substring {
+        guard let a = s.firstIndex(where: { !$0.isWhitespace }), let b = s.lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return s[a...b]
+    }
+
     /// Whether an interactive input needs continuation lines.
     static func needsMore(_ s: String) -> Bool {
-        let t = s.trimmingCharacters(in: .whitespacesAndNewlines)
+        let t = trimmed(s)
         if t.hasSuffix(":") || t.hasSuffix("\\") { return true }
         var depth = 0
         for c in t { if "([{".contains(c) { depth += 1 } else if ")]}".contains(c) { depth -= 1 } }

@@ -1,3 +1,4 @@
+import BigInt
 /// Installs the methods of the container types (list, tuple, dict and its
 /// views, set/frozenset, range, slice, bytes/bytearray, memoryview, the
 /// iterators and enumerate/zip/map/filter/reversed). Runs after

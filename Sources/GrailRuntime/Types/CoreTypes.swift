@@ -236,7 +236,7 @@ enum FloatConvert {
         }
         let cleaned = s
         if cleaned.contains("__") || cleaned.hasPrefix("_") || cleaned.hasSuffix("_") { throw PyErr.valueError("could not convert string to float: \(StrRepr.repr(str))") }
-        let noUnderscore = cleaned.replacingOccurrences(of: "_", with: "")
+        let noUnderscore = cleaned.filter { $0 != "_" }
         let okChars = noUnderscore.allSatisfy { "0123456789.eE+-".contains($0) }
         guard okChars, !noUnderscore.isEmpty, let d = Double(noUnderscore) else {
             throw PyErr.valueError("could not convert string to float: \(StrRepr.repr(str))")

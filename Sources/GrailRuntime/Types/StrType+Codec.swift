@@ -54,7 +54,7 @@ enum StrCodec {
 
     /// "unicode_escape" / "raw_unicode_escape" (after CPython's name normalisation), or nil.
     static func escapeCodec(_ name: String) -> String? {
-        let n = name.lowercased().replacingOccurrences(of: "-", with: "_").replacingOccurrences(of: " ", with: "_")
+        let n = String(name.lowercased().map { $0 == "-" || $0 == " " ? "_" : $0 })
         return n == "unicode_escape" || n == "raw_unicode_escape" ? n : nil
     }
 

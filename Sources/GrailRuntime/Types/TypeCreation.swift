@@ -1,3 +1,4 @@
+import GrailCompiler
 /// Class creation: `__build_class__`, `type(name, bases, ns)`, the C3 MRO,
 /// `__slots__`, `__set_name__`, `__init_subclass__` and `__classcell__`.
 public enum TypeCreation {

@@ -1,3 +1,4 @@
+import GrailCompiler
 /// Binds call arguments to a Python function's parameters (CPython's
 /// `initialize_locals`), with CPython's TypeError messages.
 extension Interpreter {

@@ -1,4 +1,3 @@
-import Foundation
 
 /// A recursive-descent parser for the Python 3.11 grammar over a token array,
 /// producing CPython-shaped AST. It follows the rules of CPython's
@@ -231,7 +230,7 @@ public final class Parser {
         for c in b where c >= 0x80 { ascii = false; break }
         let s = String(decoding: b, as: UTF8.self)
         if ascii { return s }
-        return s.precomposedStringWithCompatibilityMapping
+        return NFKC.normalize(s)
     }
 
     // MARK: - Ranges

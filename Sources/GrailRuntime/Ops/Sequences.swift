@@ -1,3 +1,4 @@
+import Synchronization
 import BigInt
 /// Item access, length, membership and iteration for every object:
 /// native fast paths for list/tuple/str/dict/range, then the dunders.
@@ -297,59 +298,70 @@ open class NativeIterator: PyObject {
 }
 
 /// Iterator over a list, tuple or any `__getitem__` sequence.
+/// Thread-safety: the source never changes and the position is one word
+/// read and written with relaxed atomic loads and stores (plain moves), so
+/// threads sharing an iterator may see an item twice but never a torn
+/// state; -1 marks an exhausted iterator (it stays exhausted, as in CPython,
+/// even if the list grows later).
 public final class PySeqIterator: NativeIterator {
-    enum Source { case list(PyList), tuple(PyTuple), getitem(Value), done }
-    var source: Source
-    var index = 0
+    enum Source { case list(PyList), tuple(PyTuple), getitem(Value) }
+    let source: Source
+    private let position = Atomic<Int>(0)
     init(list: PyList) { source = .list(list); super.init(type: PyType.listIterator, noDict: ()) }
     init(tuple: PyTuple) { source = .tuple(tuple); super.init(type: PyType.tupleIterator, noDict: ()) }
     init(getitem: Value) { source = .getitem(getitem); super.init(type: PyType.iterator, noDict: ()) }
+    /// Index of the next item, or -1 when exhausted.
+    var index: Int { position.load(ordering: .relaxed) }
     public override func next() throws(PyBaseException) -> Value? {
+        let i = position.load(ordering: .relaxed)
+        if i < 0 { return nil }
         switch source {
         case .list(let l):
-            if let v = l.get(index) { index += 1; return v }
-            source = .done
-            return nil
+            if let v = l.get(i) { position.store(i + 1, ordering: .relaxed); return v }
         case .tuple(let t):
-            if index < t.items.count { index += 1; return t.items[index - 1] }
-            source = .done
-            return nil
+            let items = t.items
+            if i < items.count { position.store(i + 1, ordering: .relaxed); return items[i] }
         case .getitem(let v):
             do throws(PyBaseException) {
-                let r = try Ops.getitem(v, .int(index))
-                index += 1
+                let r = try Ops.getitem(v, .int(i))
+                position.store(i + 1, ordering: .relaxed)
                 return r
-            } catch let e where e.type.isSubtype(ExcTypes.indexError) || e.type.isSubtype(ExcTypes.stopIteration) {
-                source = .done
-                return nil
-            }
-        case .done: return nil
+            } catch let e where e.type.isSubtype(ExcTypes.indexError) || e.type.isSubtype(ExcTypes.stopIteration) {}
         }
+        position.store(-1, ordering: .relaxed)
+        return nil
     }
     /// Items not yet produced (`__length_hint__`).
     var remaining: Int {
+        let i = index
+        if i < 0 { return 0 }
         switch source {
-        case .list(let l): return max(0, l.count - index)
-        case .tuple(let t): return max(0, t.count - index)
+        case .list(let l): return max(0, l.count - i)
+        case .tuple(let t): return max(0, t.count - i)
         default: return 0
         }
     }
 }
 
 /// Iterator over a machine-int range.
+/// Thread-safety: one position word, read and written with relaxed atomic
+/// loads and stores; a shared iterator may yield a value twice, never one
+/// outside the range.
 public final class PyRangeIterator: NativeIterator {
-    var next_: Int
+    let start: Int
     let step: Int
-    var left: Int
+    let count: Int
+    private let done = Atomic<Int>(0)
     init(_ start: Int, _ step: Int, _ count: Int) {
-        next_ = start; self.step = step; left = count
+        self.start = start; self.step = step; self.count = count
         super.init(type: PyType.rangeIterator, noDict: ())
     }
+    /// Values not yet produced.
+    var left: Int { count - done.load(ordering: .relaxed) }
     @inline(__always) public override func next() -> Value? {
-        if left <= 0 { return nil }
-        left -= 1
-        let v = next_
-        next_ = next_ &+ step
-        return .int(v)
+        let k = done.load(ordering: .relaxed)
+        if k >= count { return nil }
+        done.store(k + 1, ordering: .relaxed)
+        return .int(start &+ k &* step)
     }
 }

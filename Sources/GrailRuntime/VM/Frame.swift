@@ -9,11 +9,14 @@ import CGrailGC
 /// Thread-safety: a frame runs on one thread at a time (a generator running
 /// on two threads at once raises ValueError); pools are per thread.
 public final class Frame: PyObject {
-    public private(set) var code: PyCode
-    public private(set) var globals: PyDict
-    public private(set) var builtins: PyDict
+    // The object references of a frame are unowned(unsafe): Python objects
+    // are ARC-immortal and kept alive by the collector, which scans the frame,
+    // so pooled frames are reset and reused without retain/release traffic.
+    public private(set) unowned(unsafe) var code: PyCode
+    public private(set) unowned(unsafe) var globals: PyDict
+    public private(set) unowned(unsafe) var builtins: PyDict
     /// The locals mapping of module and class bodies (nil for functions).
-    public var locals: PyObject?
+    public unowned(unsafe) var locals: PyObject?
     /// fast[0..<nlocals] locals, then ncells cells, then the value stack.
     public let fast: UnsafeMutablePointer<Value>
     /// Slots in `fast` (at least what `code` needs).
@@ -27,8 +30,8 @@ public final class Frame: PyObject {
     public var pc: Int = 0
     /// Index of the instruction running (or last run).
     public var lasti: Int = -1
-    public var back: Frame?
-    public var function: PyFunction?
+    public unowned(unsafe) var back: Frame?
+    public unowned(unsafe) var function: PyFunction?
     /// The dict `locals()` returns for a function frame (CPython's f_locals):
     /// one object per frame, refreshed from the fast locals on each call.
     public var localsSnapshot: PyDict?
@@ -77,7 +80,21 @@ public final class Frame: PyObject {
 struct FramePool {
     static let classes = 12
     static let perClass = 32
-    var free: [[Frame]] = Array(repeating: [], count: FramePool.classes)
+    /// `classes` stacks of `perClass` frame addresses, in one collector-visible
+    /// block (the ThreadState that owns the pool is reachable from the
+    /// runtime's thread table), and the depth of each stack. Raw addresses
+    /// instead of `[[Frame]]`: no uniqueness checks, bounds checks or
+    /// retain/release per call.
+    private let slots: UnsafeMutablePointer<UnsafeMutableRawPointer?> = {
+        let p = UnsafeMutablePointer<UnsafeMutableRawPointer?>.allocate(capacity: FramePool.classes * FramePool.perClass)
+        p.initialize(repeating: nil, count: FramePool.classes * FramePool.perClass)
+        return p
+    }()
+    private let counts: UnsafeMutablePointer<Int> = {
+        let p = UnsafeMutablePointer<Int>.allocate(capacity: FramePool.classes)
+        p.initialize(repeating: 0, count: FramePool.classes)
+        return p
+    }()
 
     /// Slot count for `code`'s frames (rounded up to the size class).
     @inline(__always) static func capacity(for code: PyCode) -> Int {
@@ -93,11 +110,16 @@ struct FramePool {
 
     /// A frame for a call of `code`: from the pool when one is free.
     @inline(__always)
-    mutating func take(_ code: PyCode, _ globals: PyDict, _ builtins: PyDict) -> Frame {
+    func take(_ code: PyCode, _ globals: PyDict, _ builtins: PyDict) -> Frame {
         let c = FramePool.sizeClass(FramePool.capacity(for: code))
-        if c < FramePool.classes, let f = free[c].popLast() {
-            f.reuse(code: code, globals: globals, builtins: builtins)
-            return f
+        if c < FramePool.classes {
+            let n = counts[c]
+            if n > 0, let p = slots[c * FramePool.perClass + n - 1] {
+                counts[c] = n - 1
+                let f = Unmanaged<Frame>.fromOpaque(p).takeUnretainedValue()
+                f.reuse(code: code, globals: globals, builtins: builtins)
+                return f
+            }
         }
         return Frame(code: code, globals: globals, builtins: builtins, locals: nil)
     }
@@ -105,16 +127,19 @@ struct FramePool {
     /// Returns a finished, never-escaped frame to the pool (clearing its
     /// slots so the collector does not see stale references).
     @inline(__always)
-    mutating func give(_ f: Frame) {
+    func give(_ f: Frame) {
         let c = FramePool.sizeClass(f.capacity)
-        guard c < FramePool.classes, free[c].count < FramePool.perClass else { return }
+        guard c < FramePool.classes else { return }
+        let n = counts[c]
+        guard n < FramePool.perClass else { return }
         let code = f.code
         f.fast.initialize(repeating: .null, count: code.nlocals + code.ncells + code.stackSize + 1)  // raw slots (StackSlots)
         f.back = nil
         f.function = nil
         f.locals = nil
         f.localsSnapshot = nil
-        free[c].append(f)
+        slots[c * FramePool.perClass + n] = Unmanaged.passUnretained(f).toOpaque()
+        counts[c] = n + 1
     }
 }
 
@@ -123,7 +148,9 @@ struct FramePool {
 /// Thread-safety: owned by one thread (reached through a C thread-local);
 /// other threads only read `frame` for `sys._current_frames`-style queries.
 public final class ThreadState {
-    public var frame: Frame?
+    /// The running frame (unowned: frames are ARC-immortal Python objects,
+    /// kept alive by the collector through the Swift stack of `run`).
+    public unowned(unsafe) var frame: Frame?
     /// The exception currently being handled (set by PUSH_EXC_INFO).
     public var handled: PyBaseException?
     public var depth: Int = 0

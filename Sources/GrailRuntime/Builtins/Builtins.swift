@@ -30,38 +30,64 @@ public enum Builtins {
 
         fn("__build_class__") { (a) throws(PyBaseException) -> Value in try TypeCreation.buildClass(a) }
         fn("print") { (a) throws(PyBaseException) -> Value in
-            var sep = " ", end = "\n"
-            var file: Value? = nil
-            var flush = false
-            for (k, v) in a.keywords {
-                switch k {
-                case "sep": if !v.isNone { guard case .obj(let s as PyStr) = v else { throw PyErr.typeError("sep must be None or a string, not \(v.type.name)") }; sep = s.value }
-                case "end": if !v.isNone { guard case .obj(let s as PyStr) = v else { throw PyErr.typeError("end must be None or a string, not \(v.type.name)") }; end = s.value }
-                case "file": if !v.isNone { file = v }
-                case "flush": flush = try Ops.isTrue(v)
-                default: throw PyErr.typeError("'\(k)' is an invalid keyword argument for print()")
+            // CPython's builtin_print: arguments parsed first ('p' for flush),
+            // then the file resolved (sys.stdout None: nothing), then sep/end
+            // checked; each piece is a separate file.write call.
+            var sepV: Value = .None, endV: Value = .None, fileV: Value = .None
+            var flushV: Value? = nil
+            if let names = a.kwnames {
+                let base = a.count
+                for (j, n) in names.enumerated() {
+                    let v = a.buf[base + j]
+                    switch n.value {
+                    case "sep": sepV = v
+                    case "end": endV = v
+                    case "file": fileV = v
+                    case "flush": flushV = v
+                    default: throw PyErr.typeError("'\(n.value)' is an invalid keyword argument for print()")
+                    }
                 }
             }
-            var out = ""
+            let flush = try flushV.map { (v) throws(PyBaseException) -> Bool in try Ops.isTrue(v) } ?? false
+            var file = fileV
+            if file.isNone {
+                guard let so = Runtime.shared.sysDict.getStr("stdout") else { throw PyErr.make(ExcTypes.runtimeError, "lost sys.stdout") }
+                if so.isNone { return .None }
+                file = so
+            }
+            var sep: PyStr? = nil, end: PyStr? = nil
+            if !sepV.isNone {
+                guard case .obj(let s as PyStr) = sepV else { throw PyErr.typeError("sep must be None or a string, not \(sepV.type.name)") }
+                sep = s
+            }
+            if !endV.isNone {
+                guard case .obj(let s as PyStr) = endV else { throw PyErr.typeError("end must be None or a string, not \(endV.type.name)") }
+                end = s
+            }
+            if case .obj(let stream as PyStdStream) = file {
+                // The native standard streams: one buffered write (same bytes).
+                var out = ""
+                for i in 0..<a.count {
+                    if i > 0 { out += sep?.value ?? " " }
+                    out += try Ops.str(a[i]).value
+                }
+                out += end?.value ?? "\n"
+                stream.write(out)
+                if flush { stream.flush() }
+                return .None
+            }
+            let writeName = PyStr.intern("write")
+            func writePiece(_ v: Value) throws(PyBaseException) {
+                let w = try Ops.getattr(file, writeName)
+                let s = try Ops.str(v)
+                _ = try Ops.callValues(w, [.obj(s)])
+            }
             for i in 0..<a.count {
-                if i > 0 { out += sep }
-                out += try Ops.str(a[i]).value
+                if i > 0 { try writePiece(sep.map { .obj($0) } ?? .str(" ")) }
+                try writePiece(a[i])
             }
-            out += end
-            if let f = file {
-                _ = try Ops.callMethod(f, "write", [.str(out)])
-                if flush { _ = try Ops.callMethod(f, "flush", []) }
-            } else {
-                let rt = Runtime.shared
-                if let so = rt.sysDict.getStr("stdout"), !(so.object is PyStdStream) {
-                    if so.isNone { return .None }
-                    _ = try Ops.callMethod(so, "write", [.str(out)])
-                    if flush { _ = try Ops.callMethod(so, "flush", []) }
-                } else {
-                    StdStreams.stdout.write(out)
-                    if flush { StdStreams.stdout.flush() }
-                }
-            }
+            try writePiece(end.map { .obj($0) } ?? .str("\n"))
+            if flush { _ = try Ops.callMethod(file, "flush", []) }
             return .None
         }
         fn("len") { (a) throws(PyBaseException) -> Value in

@@ -19,6 +19,7 @@ public enum NativeModules {
         "_struct": StructModule.make,
         "_contextvars": ContextVarsModule.make,
         "_io": IOModule.make,
+        "atexit": AtexitModule.make,
     ]
 
     static func make(_ name: String) -> PyModule? {

@@ -67,13 +67,11 @@ enum NativeOpsExtra {
             let r = try Ops.richCompare(.obj(PyTuple([x.start, x.stop, x.step])), .obj(PyTuple([y.start, y.stop, y.step])), op)
             return try Ops.isTrue(r)
         case (let x as MemoryView, _):
-            guard op == 2 || op == 3 else { return nil }
-            if x.released { return x === bo ? op == 2 : op == 3 }
-            guard let other = ContainerTypes.buffer(b) else { return nil }
-            return (x.bytes == other) == (op == 2)
-        case (let x as PyBytes, let y as MemoryView):
-            guard op == 2 || op == 3, !y.released else { return nil }
-            return (x.bytes == y.bytes) == (op == 2)
+            guard op == 2 || op == 3, let r = try x.equals(b) else { return nil }
+            return r == (op == 2)
+        case (_ as PyBytes, let y as MemoryView):
+            guard op == 2 || op == 3, let r = try y.equals(a) else { return nil }
+            return r == (op == 2)
         default:
             return nil
         }
@@ -93,9 +91,7 @@ enum NativeOpsExtra {
             if v.isSetLike { throw PyErr.typeError("unhashable type: '\(o.type.name)'") }
             return nil
         case let m as MemoryView:
-            if m.released { throw PyErr.valueError("operation forbidden on released memoryview object") }
-            if !m.readonly { throw PyErr.valueError("cannot hash writable memoryview object") }
-            return BytesHash.hash(m.bytes)
+            return try m.hashValue()
         case is PySlice:
             throw PyErr.typeError("unhashable type: '\(o.type.name)'")
         default:

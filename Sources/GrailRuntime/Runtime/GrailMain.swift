@@ -31,6 +31,7 @@ public enum GrailMain {
 
     public static func runFile(_ path: String, argv: [String]) -> Int32 {
         Runtime.bootstrap(argv: argv, path0: dirname(path))
+        StdStreams.installExtras()
         guard let bytes = readFileBytes(path) else {
             let msg = String(cString: strerror(errno))
             StdStreams.stderr.write("\(CommandLine.arguments.first ?? "grail"): can't open file '\(absolutePath(path))': [Errno \(errno)] \(msg)\n")
@@ -44,11 +45,13 @@ public enum GrailMain {
 
     public static func runCommand(_ code: String, argv: [String]) -> Int32 {
         Runtime.bootstrap(argv: ["-c"] + argv, path0: "")
+        StdStreams.installExtras()
         return runSource(Array(code.utf8), filename: "<string>", isString: true)
     }
 
     public static func runStdin(argv: [String]) -> Int32 {
         Runtime.bootstrap(argv: argv.isEmpty ? [""] : argv, path0: "")
+        StdStreams.installExtras()
         let text = StdStreams.stdin.readAll()
         SourceCache.put("<stdin>", Array(text.utf8))
         return runSource(Array(text.utf8), filename: "<stdin>", isString: false)
@@ -56,6 +59,7 @@ public enum GrailMain {
 
     public static func runModule(_ name: String, argv: [String]) -> Int32 {
         Runtime.bootstrap(argv: [name] + argv, path0: currentDirectory())
+        StdStreams.installExtras()
         return protect {
             let paths = Importer.sysPath()
             guard let (file, isPkg) = Importer.find(name, in: paths) else {
@@ -75,13 +79,20 @@ public enum GrailMain {
     /// The interactive prompt (`>>> ` / `... `), compiling each input in 'single' mode.
     public static func runREPL() -> Int32 {
         Runtime.bootstrap(argv: [""], path0: "")
+        StdStreams.installExtras()
         StdStreams.stderr.write("Grail 0.1.0 (Python 3.11 compatible)\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n")
         StdStreams.stderr.flush()
         guard case .obj(let main as PyModule)? = Runtime.shared.modules.getStr("__main__"), let g = main.dict else { return 1 }
         while true {
             StdStreams.stderr.write(">>> ")
             StdStreams.stderr.flush()
-            guard let first = StdStreams.stdin.readLine() else { StdStreams.stderr.write("\n"); StdStreams.flushAll(); return 0 }
+            guard let first = StdStreams.stdin.readLine() else {
+                StdStreams.stderr.write("\n")
+                waitForThreads()
+                runExitFuncs()
+                finish()
+                return 0
+            }
             var source = first
             if needsMore(source) {
                 while true {
@@ -98,7 +109,14 @@ public enum GrailMain {
                 SourceCache.put("<stdin>", Array(source.utf8))
                 _ = try Interpreter.runCode(code, globals: g, locals: g)
             } catch let e {
-                if e.type.isSubtype(ExcTypes.systemExit) { StdStreams.flushAll(); return handleUncaught(e) }
+                if e.type.isSubtype(ExcTypes.systemExit) {
+                    StdStreams.flushAll()
+                    let status = handleUncaught(e)
+                    waitForThreads()
+                    runExitFuncs()
+                    finish()
+                    return status
+                }
                 Traceback.printException(e)
             }
             StdStreams.flushAll()
@@ -137,6 +155,7 @@ public enum GrailMain {
             status = handleUncaught(e)
         }
         waitForThreads()
+        runExitFuncs()
         finish()
         return status
     }
@@ -164,7 +183,10 @@ public enum GrailMain {
             }
         }
         if e.type.isSubtype(ExcTypes.keyboardInterrupt) {
-            // Like CPython: exit by the signal so the parent sees the interrupt.
+            // Like CPython: exit by the signal so the parent sees the interrupt
+            // (after the finalisation: threads joined, atexit callbacks run).
+            waitForThreads()
+            runExitFuncs()
             finish()
             signal(SIGINT, SIG_DFL)
             kill(getpid(), SIGINT)
@@ -183,6 +205,12 @@ public enum GrailMain {
             if e.type.isSubtype(ExcTypes.keyboardInterrupt) { return }
             Unraisable.report("Exception ignored in: \((try? Ops.repr(sd).value) ?? "<function>")", e)
         }
+    }
+
+    /// Interpreter exit: the `atexit` callbacks (after the threads were
+    /// joined, before the streams are flushed), as CPython's Py_FinalizeEx.
+    static func runExitFuncs() {
+        AtexitModule.runExitFuncs()
     }
 
     static func finish() {

@@ -81,7 +81,7 @@ enum NumericBuiltins {
             let r = try Ops.callValues(try Ops.bindDescriptor(g, b), [a])
             if !r.isNotImplemented { return r }
         }
-        throw PyErr.typeError("unsupported operand type(s) for divmod(): '\(ta.name)' and '\(tb.name)'")
+        throw PyErr.typeError("unsupported operand type(s) for divmod(): '\(MiscTypes.tpName(ta))' and '\(MiscTypes.tpName(tb))'")
     }
 
     /// Three-argument `pow`.
@@ -107,6 +107,6 @@ enum NumericBuiltins {
                 throw PyErr.typeError("pow() 3rd argument not allowed unless all arguments are integers")
             }
         }
-        throw PyErr.typeError("unsupported operand type(s) for ** or pow(): '\(base.type.name)', '\(exp.type.name)', '\(m.type.name)'")
+        throw PyErr.typeError("unsupported operand type(s) for ** or pow(): '\(MiscTypes.tpName(base.type))', '\(MiscTypes.tpName(exp.type))', '\(MiscTypes.tpName(m.type))'")
     }
 }

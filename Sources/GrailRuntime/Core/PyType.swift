@@ -146,12 +146,43 @@ public final class PyType: PyObject {
         return false
     }
 
-    /// The nearest builtin ancestor (the type whose natives implement the layout).
+    /// CPython's `solid_base`: the nearest ancestor (or self) that adds
+    /// instance fields — a class whose `__slots__` add members (they take
+    /// slot indices), else the builtin whose natives implement the layout.
+    /// Every exception instance is a `PyBaseException` here, but CPython's
+    /// exception classes differ in C fields: only those with their own struct
+    /// (`PyType.exceptionsWithFields`) are solid, so
+    /// `class E(ValueError, TypeError)` is legal while
+    /// `class E(StopIteration, OSError)` is a lay-out conflict, as in CPython.
     public var solidBase: PyType {
         var t: PyType = self
-        while t.isHeapType, let b = t.base { t = b }
+        while t.isHeapType {
+            if t.addsSlotMembers { return t }
+            guard let b = t.base else { return t }
+            t = b
+        }
+        if t.layout == .exception {
+            while !PyType.exceptionsWithFields.contains(where: { $0 === t }), let b = t.base, b.layout == .exception { t = b }
+        }
         return t
     }
+
+    /// `__slots__` of this class name members other than `__dict__`/`__weakref__`.
+    var addsSlotMembers: Bool {
+        slotNames.contains(where: { $0 != "__dict__" && $0 != "__weakref__" })
+    }
+
+    /// The builtin exception classes whose CPython instances carry extra C
+    /// fields (a larger `tp_basicsize` than their base): the solid bases among
+    /// exceptions. Subclasses without their own struct (ModuleNotFoundError,
+    /// the OSError family, IndentationError, UnboundLocalError, ExceptionGroup)
+    /// share their base's layout.
+    static let exceptionsWithFields: [PyType] = [
+        ExcTypes.baseException, ExcTypes.stopIteration, ExcTypes.systemExit, ExcTypes.osError,
+        ExcTypes.importError, ExcTypes.syntaxError, ExcTypes.attributeError, ExcTypes.nameError,
+        ExcTypes.baseExceptionGroup, ExcTypes.unicodeDecodeError, ExcTypes.unicodeEncodeError,
+        ExcTypes.unicodeTranslateError,
+    ]
 
     /// `__module__`.`__qualname__` as repr shows it.
     public var fullName: String {

@@ -9,18 +9,22 @@ import Glibc
 enum MathModule {
     // MARK: argument conversion
 
-    /// `PyFloat_AsDouble`: float, int, `__float__`, `__index__`.
+    static let s__float__ = PyStr.intern("__float__")
+    static let s__index__ = PyStr.intern("__index__")
+
+    /// `PyFloat_AsDouble`: a float (or float subclass: its own value, its
+    /// `__float__` is not called), int, `__float__`, then `__index__`.
     static func num(_ v: Value) throws(PyBaseException) -> Double {
         switch v {
         case .float(let d): return d
         case .int(let i): return Double(i)
+        case .obj(let f as PyFloat): return f.value
         default:
-            if let d = NativeOps.floatValue(v), !v.type.isHeapType { return d }
             if let b = IntOps.big(v), !v.type.isHeapType { return try IntOps.toDouble(b) }
-            if v.type.lookup("__float__") != nil || v.type.lookup("__index__") != nil {
+            if v.type.lookup(s__float__) != nil || v.type.lookup(s__index__) != nil {
                 return try NumberTypes.floatFrom(v)
             }
-            throw PyErr.typeError("must be real number, not \(v.type.name)")
+            throw PyErr.typeError("must be real number, not \(MiscTypes.tpName(v.type))")
         }
     }
 
@@ -309,7 +313,7 @@ enum MathModule {
             let x = a[0]
             if case .float(let d) = x { return try IntOps.fromDouble(d) }
             if let r = try Ops.callDunder(x, PyStr.intern("__trunc__"), []) { return r }
-            throw PyErr.typeError("type \(x.type.name) doesn't define __trunc__ method")
+            throw PyErr.typeError("type \(MiscTypes.tpName(x.type)) doesn't define __trunc__ method")
         }
         fn(m, "frexp") { (a) throws(PyBaseException) -> Value in
             try a.expect("math.frexp", min: 1, max: 1)

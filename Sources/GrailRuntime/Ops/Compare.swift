@@ -32,7 +32,7 @@ extension Ops {
         case 2: return .bool(a.isSame(b))
         case 3: return .bool(!a.isSame(b))
         default:
-            throw PyErr.typeError("'\(cmpSymbols[op])' not supported between instances of '\(ta.name)' and '\(tb.name)'")
+            throw PyErr.typeError("'\(cmpSymbols[op])' not supported between instances of '\(MiscTypes.tpName(ta))' and '\(MiscTypes.tpName(tb))'")
         }
     }
 
@@ -150,7 +150,7 @@ extension Ops {
             let t = o.type
             if !t.isHeapType { return try NativeHash.hash(o) }
             guard let h = t.lookup(s__hash__) else { return NumericHash.pointer(o) }
-            if h.isNone { throw PyErr.typeError("unhashable type: '\(t.name)'") }
+            if h.isNone { throw PyErr.typeError("unhashable type: '\(MiscTypes.tpName(t))'") }
             if case .obj(let bf as PyBuiltinFunction) = h, bf.kind == .method {
                 return try NativeHash.hash(o)
             }

@@ -102,7 +102,7 @@ enum NativeDescriptors {
             sv[m.index] = v
             if o.slotValues !== sv { o.slotValues = sv }
         case let g as PyGetSetDescriptor:
-            guard let s = g.setter else { throw PyErr.attributeError("attribute '\(g.name)' of '\(g.owner.name)' objects is not writable") }
+            guard let s = g.setter else { throw PyErr.attributeError("attribute '\(g.name)' of '\(MiscTypes.tpName(g.owner))' objects is not writable") }
             try s(inst, v)
         default:
             guard let setm = d.type.lookup(Ops.s__set__) else {
@@ -123,7 +123,7 @@ enum NativeDescriptors {
             }
             sv[m.index] = .null
         case let g as PyGetSetDescriptor:
-            guard let s = g.setter else { throw PyErr.attributeError("attribute '\(g.name)' of '\(g.owner.name)' objects is not writable") }
+            guard let s = g.setter else { throw PyErr.attributeError("attribute '\(g.name)' of '\(MiscTypes.tpName(g.owner))' objects is not writable") }
             try s(inst, nil)
         default:
             guard let delm = d.type.lookup(Ops.s__delete__) else { throw PyErr.attributeError("__delete__") }

@@ -22,21 +22,47 @@ extension Ops {
                 return a
             }
             if a.type.isHeapType || !(a.type === PyType.int || a.type === PyType.float || a.type === PyType.str || a.type === PyType.tuple) {
-                if let f = a.type.lookup(idunders[base]) {
+                if let f = a.type.lookup(idunders[base]), !nativeRepeatWithoutIndex(a, b, base, f) {
                     let r = try callValues(try bindDescriptor(f, a), [b])
                     if !r.isNotImplemented { return r }
                 }
             }
         }
         if let r = try binary1(a, b, base) { return r }
+        if base == 5 {
+            // PyNumber_Multiply's sequence_repeat fallback for a count that is no index.
+            let n: Value? = NativeOps.isRepeatable(a) ? b : (NativeOps.isRepeatable(b) ? a : nil)
+            if let n = n, !IntOps.isInt(n), n.type.lookup("__index__") == nil {
+                throw PyErr.typeError("can't multiply sequence by non-int of type '\(MiscTypes.tpName(n.type))'")
+            }
+        }
+        if base == 0, case .obj(let ao) = a {
+            // PyNumber_Add's sq_concat fallback (the left operand's only).
+            let bn = MiscTypes.tpName(b.type)
+            switch ao {
+            case is PyStr: throw PyErr.typeError("can only concatenate str (not \"\(bn)\") to str")
+            case is PyList: throw PyErr.typeError("can only concatenate list (not \"\(bn)\") to list")
+            case is PyTuple: throw PyErr.typeError("can only concatenate tuple (not \"\(bn)\") to tuple")
+            case is PyBytes: throw PyErr.typeError("can't concat \(bn) to \(MiscTypes.tpName(a.type))")
+            default: break
+            }
+        }
         let sym = opSymbols[base] + (inplace ? "=" : "")
         if base == 8 && !inplace {
-            throw PyErr.typeError("unsupported operand type(s) for ** or pow(): '\(a.type.name)' and '\(b.type.name)'")
+            throw PyErr.typeError("unsupported operand type(s) for ** or pow(): '\(MiscTypes.tpName(a.type))' and '\(MiscTypes.tpName(b.type))'")
         }
         if base == 9 || base == 3, !inplace, case .obj(let bf as PyBuiltinFunction) = a, bf.name == "print" {
-            throw PyErr.typeError("unsupported operand type(s) for \(sym): 'builtin_function_or_method' and '\(b.type.name)'. Did you mean \"print(<message>, file=<output_stream>)\"?")
+            throw PyErr.typeError("unsupported operand type(s) for \(sym): 'builtin_function_or_method' and '\(MiscTypes.tpName(b.type))'. Did you mean \"print(<message>, file=<output_stream>)\"?")
         }
-        throw PyErr.typeError("unsupported operand type(s) for \(sym): '\(a.type.name)' and '\(b.type.name)'")
+        throw PyErr.typeError("unsupported operand type(s) for \(sym): '\(MiscTypes.tpName(a.type))' and '\(MiscTypes.tpName(b.type))'")
+    }
+
+    /// `seq *= n` where `seq`'s in-place repeat is the builtin one and `n` is
+    /// no index: CPython tries `n.__rmul__` first (the builtin `__imul__`
+    /// would raise at once), so the in-place method is skipped.
+    static func nativeRepeatWithoutIndex(_ a: Value, _ b: Value, _ base: Int, _ f: Value) -> Bool {
+        guard base == 5, NativeOps.isRepeatable(a), case .obj(let bf as PyBuiltinFunction) = f, bf.kind == .method else { return false }
+        return !IntOps.isInt(b) && b.type.lookup("__index__") == nil
     }
 
     /// One binary operation without the error: nil when both sides return NotImplemented.
@@ -97,7 +123,7 @@ extension Ops {
         default:
             if !v.type.isHeapType, let r = try NativeOps.unary(v, 0) { return r }
             if let r = try callDunder(v, PyStr.intern("__neg__"), []) { return r }
-            throw PyErr.typeError("bad operand type for unary -: '\(v.type.name)'")
+            throw PyErr.typeError("bad operand type for unary -: '\(MiscTypes.tpName(v.type))'")
         }
     }
 
@@ -107,7 +133,7 @@ extension Ops {
         default:
             if !v.type.isHeapType, let r = try NativeOps.unary(v, 1) { return r }
             if let r = try callDunder(v, PyStr.intern("__pos__"), []) { return r }
-            throw PyErr.typeError("bad operand type for unary +: '\(v.type.name)'")
+            throw PyErr.typeError("bad operand type for unary +: '\(MiscTypes.tpName(v.type))'")
         }
     }
 
@@ -117,7 +143,7 @@ extension Ops {
         default:
             if !v.type.isHeapType, let r = try NativeOps.unary(v, 2) { return r }
             if let r = try callDunder(v, PyStr.intern("__invert__"), []) { return r }
-            throw PyErr.typeError("bad operand type for unary ~: '\(v.type.name)'")
+            throw PyErr.typeError("bad operand type for unary ~: '\(MiscTypes.tpName(v.type))'")
         }
     }
 }
@@ -168,12 +194,12 @@ public enum NativeOps {
             if op == 0 {
                 if case .obj(let t as PyStr) = b { return .str(s.value + t.value) }
                 if b.type.isHeapType { return nil }
-                throw PyErr.typeError("can only concatenate str (not \"\(b.type.name)\") to str")
+                throw PyErr.typeError("can only concatenate str (not \"\(MiscTypes.tpName(b.type))\") to str")
             }
             if op == 5 {
                 guard IntOps.isInt(b) || b.type.lookup("__index__") != nil else {
                     if b.type.isHeapType { return nil }
-                    throw PyErr.typeError("can't multiply sequence by non-int of type '\(b.type.name)'")
+                    throw PyErr.typeError("can't multiply sequence by non-int of type '\(MiscTypes.tpName(b.type))'")
                 }
                 return .obj(try StrOps.repeatStr(s, try repeatCountValue(b)))
             }
@@ -183,7 +209,7 @@ public enum NativeOps {
             if op == 0 {
                 if case .obj(let t as PyList) = b { return .obj(PyList(l.items + t.items)) }
                 if b.type.isHeapType { return nil }
-                throw PyErr.typeError("can only concatenate list (not \"\(b.type.name)\") to list")
+                throw PyErr.typeError("can only concatenate list (not \"\(MiscTypes.tpName(b.type))\") to list")
             }
             if op == 5 { return .obj(PyList(try repeatCount(l.items, b))) }
             return try NativeOpsExtra.binary(a, b, op)
@@ -191,7 +217,7 @@ public enum NativeOps {
             if op == 0 {
                 if case .obj(let u as PyTuple) = b { return .obj(PyTuple(t.items + u.items)) }
                 if b.type.isHeapType { return nil }
-                throw PyErr.typeError("can only concatenate tuple (not \"\(b.type.name)\") to tuple")
+                throw PyErr.typeError("can only concatenate tuple (not \"\(MiscTypes.tpName(b.type))\") to tuple")
             }
             if op == 5 { return .obj(PyTuple(try repeatCount(t.items, b))) }
             return try NativeOpsExtra.binary(a, b, op)
@@ -203,23 +229,32 @@ public enum NativeOps {
         }
     }
 
+    /// A builtin sequence with CPython's `sq_repeat` (str, bytes, bytearray, list, tuple).
+    static func isRepeatable(_ v: Value) -> Bool {
+        guard case .obj(let o) = v else { return false }
+        return o is PyStr || o is PyList || o is PyTuple || o is PyBytes
+    }
+
     /// `seq * n` with CPython's errors for non-int and huge counts.
     static func repeatCount(_ items: [Value], _ n: Value) throws(PyBaseException) -> [Value] {
         return try ContainerTypes.repeated(items, try repeatCountValue(n))
     }
 
-    /// PyNumber_AsSsize_t(n, OverflowError) for sequence repetition.
+    /// PyNumber_AsSsize_t(n, OverflowError) for sequence repetition: any
+    /// count outside Int (negative too) is "cannot fit 'T' into an
+    /// index-sized integer", T naming the count's own type.
     static func repeatCountValue(_ n: Value) throws(PyBaseException) -> Int {
+        if case .int(let i) = n { return i }
         var v = n
         if !IntOps.isInt(v) {
             guard let m = v.type.lookup("__index__") else {
-                throw PyErr.typeError("can't multiply sequence by non-int of type '\(n.type.name)'")
+                throw PyErr.typeError("can't multiply sequence by non-int of type '\(MiscTypes.tpName(n.type))'")
             }
             v = try Ops.callValues(try Ops.bindDescriptor(m, n), [])
+            if !IntOps.isInt(v) { throw PyErr.typeError("__index__ returned non-int (type \(MiscTypes.tpName(v.type)))") }
         }
         guard let k = IntOps.small(v) else {
-            if let b = IntOps.big(v), b.signum() < 0 { return 0 }
-            throw PyErr.overflow("cannot fit 'int' into an index-sized integer")
+            throw PyErr.overflow("cannot fit '\(MiscTypes.tpName(n.type))' into an index-sized integer")
         }
         return k
     }

@@ -111,8 +111,18 @@ extension MiscTypes {
         })
         g.getset("gi_code", get: { (v) throws(PyBaseException) -> Value in .obj(try generator(v, "gi_code").frame.code) })
         g.getset("gi_yieldfrom", get: { (v) throws(PyBaseException) -> Value in yieldFrom(try generator(v, "gi_yieldfrom")) })
-        g.getset("__name__", get: { (v) throws(PyBaseException) -> Value in .obj(try generator(v, "__name__").name) })
-        g.getset("__qualname__", get: { (v) throws(PyBaseException) -> Value in .obj(try generator(v, "__qualname__").qualname) })
+        g.getset("__name__", get: { (v) throws(PyBaseException) -> Value in .obj(try generator(v, "__name__").name) },
+                 set: { (v, nv) throws(PyBaseException) in
+            let gen = try generator(v, "__name__")
+            guard case .obj(let s as PyStr)? = nv else { throw PyErr.typeError("__name__ must be set to a string object") }
+            gen.name = s
+        })
+        g.getset("__qualname__", get: { (v) throws(PyBaseException) -> Value in .obj(try generator(v, "__qualname__").qualname) },
+                 set: { (v, nv) throws(PyBaseException) in
+            let gen = try generator(v, "__qualname__")
+            guard case .obj(let s as PyStr)? = nv else { throw PyErr.typeError("__qualname__ must be set to a string object") }
+            gen.qualname = s
+        })
 
         let ci = PyType.callableIterator
         ci.def("__iter__") { (a) throws(PyBaseException) -> Value in a[0] }

@@ -134,17 +134,22 @@ extension MiscTypes {
     /// (`int | str` through `type.__or__`, `list[int] | None`, `mappingproxy | dict`).
     static func nativeBinary(_ a: Value, _ b: Value, _ op: Int) throws(PyBaseException) -> Value? {
         guard op >= 0 && op < Ops.dunders.count else { return nil }
+        // `seq * n`: NativeOps.binary has done the builtin sequences'
+        // repetition; CPython's nb_multiply never reaches their `__mul__`/
+        // `__rmul__` wrappers (index errors): Ops.binaryOp reports the count.
+        let skipA = op == 5 && NativeOps.isRepeatable(a)
+        let skipB = op == 5 && NativeOps.isRepeatable(b)
         // A builtin subclass's own reflected method goes first (CPython's rule).
-        if a.type !== b.type, b.type.isSubtype(a.type), let bf = ownNative(b.type, Ops.rdunders[op]),
+        if !skipB, a.type !== b.type, b.type.isSubtype(a.type), let bf = ownNative(b.type, Ops.rdunders[op]),
            !Ops.sameFunction(.obj(bf), a.type.lookup(Ops.rdunders[op])) {
             let r = try Args.with([b, a]) { (x) throws(PyBaseException) -> Value in try bf.fn(x) }
             if !r.isNotImplemented { return r }
         }
-        if let bf = ownNative(a.type, Ops.dunders[op]) {
+        if !skipA, let bf = ownNative(a.type, Ops.dunders[op]) {
             let r = try Args.with([a, b]) { (x) throws(PyBaseException) -> Value in try bf.fn(x) }
             if !r.isNotImplemented { return r }
         }
-        if a.type !== b.type, let bf = ownNative(b.type, Ops.rdunders[op]) {
+        if !skipB, a.type !== b.type, let bf = ownNative(b.type, Ops.rdunders[op]) {
             let r = try Args.with([b, a]) { (x) throws(PyBaseException) -> Value in try bf.fn(x) }
             if !r.isNotImplemented { return r }
         }

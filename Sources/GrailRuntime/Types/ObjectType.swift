@@ -3,12 +3,12 @@ enum ObjectType {
     static func install() {
         let o = PyType.object
         o.defStatic("__new__") { (a) throws(PyBaseException) -> Value in
-            guard a.buf.count > 0, case .obj(let t as PyType) = a[0] else { throw PyErr.typeError("object.__new__(X): X is not a type object (\(a.buf.count > 0 ? a[0].type.name : "NULL"))") }
+            guard a.buf.count > 0, case .obj(let t as PyType) = a[0] else { throw PyErr.typeError("object.__new__(X): X is not a type object (\(a.buf.count > 0 ? MiscTypes.tpName(a[0].type) : "NULL"))") }
             if a.buf.count > 1 {
                 let overridesInit = !((t.lookup(Ops.s__init__)?.object as? PyBuiltinFunction)?.owner === PyType.object)
                 let overridesNew = !((t.lookup(Ops.s__new__)?.object as? PyBuiltinFunction)?.owner === PyType.object)
                 if overridesNew || !overridesInit {
-                    if !overridesInit { throw PyErr.typeError("\(t.name)() takes no arguments") }
+                    if !overridesInit { throw PyErr.typeError("\(MiscTypes.tpName(t))() takes no arguments") }
                     throw PyErr.typeError("object.__new__() takes exactly one argument (the type to instantiate)")
                 }
             }
@@ -20,7 +20,7 @@ enum ObjectType {
                 let overridesInit = !((t.lookup(Ops.s__init__)?.object as? PyBuiltinFunction)?.owner === PyType.object)
                 let overridesNew = !((t.lookup(Ops.s__new__)?.object as? PyBuiltinFunction)?.owner === PyType.object)
                 if overridesInit || !overridesNew {
-                    if !overridesNew { throw PyErr.typeError("\(t.name)() takes no arguments") }
+                    if !overridesNew { throw PyErr.typeError("\(MiscTypes.tpName(t))() takes no arguments") }
                     throw PyErr.typeError("object.__init__() takes exactly one argument (the instance to initialize)")
                 }
             }
@@ -49,25 +49,25 @@ enum ObjectType {
         }
         o.def("__getattribute__") { (a) throws(PyBaseException) -> Value in
             try a.expect("__getattribute__", min: 2, max: 2)
-            guard case .obj(let n as PyStr) = a[1] else { throw PyErr.typeError("attribute name must be string, not '\(a[1].type.name)'") }
+            guard case .obj(let n as PyStr) = a[1] else { throw PyErr.typeError("attribute name must be string, not '\(MiscTypes.tpName(a[1].type))'") }
             if let v = try Ops.genericGetattr(a[0], n, a[0].type) { return v }
             throw Ops.attributeError(a[0], n)
         }
         o.def("__setattr__") { (a) throws(PyBaseException) -> Value in
             try a.expect("__setattr__", min: 3, max: 3)
-            guard case .obj(let n as PyStr) = a[1] else { throw PyErr.typeError("attribute name must be string, not '\(a[1].type.name)'") }
+            guard case .obj(let n as PyStr) = a[1] else { throw PyErr.typeError("attribute name must be string, not '\(MiscTypes.tpName(a[1].type))'") }
             try Ops.genericSetattr(a[0], n, a[2])
             return .None
         }
         o.def("__delattr__") { (a) throws(PyBaseException) -> Value in
-            guard case .obj(let n as PyStr) = a[1] else { throw PyErr.typeError("attribute name must be string, not '\(a[1].type.name)'") }
+            guard case .obj(let n as PyStr) = a[1] else { throw PyErr.typeError("attribute name must be string, not '\(MiscTypes.tpName(a[1].type))'") }
             try Ops.genericDelattr(a[0], n)
             return .None
         }
         o.def("__format__") { (a) throws(PyBaseException) -> Value in
             try a.expect("__format__", min: 2, max: 2)
-            guard case .obj(let spec as PyStr) = a[1] else { throw PyErr.typeError("__format__() argument must be str, not \(a[1].type.name)") }
-            if !spec.value.isEmpty { throw PyErr.typeError("unsupported format string passed to \(a[0].type.name).__format__") }
+            guard case .obj(let spec as PyStr) = a[1] else { throw PyErr.typeError("__format__() argument must be str, not \(MiscTypes.tpName(a[1].type))") }
+            if !spec.value.isEmpty { throw PyErr.typeError("unsupported format string passed to \(MiscTypes.tpName(a[0].type)).__format__") }
             return .obj(try Ops.str(a[0]))
         }
         o.defClass("__init_subclass__") { (a) throws(PyBaseException) -> Value in
@@ -92,7 +92,7 @@ enum ObjectType {
     /// object.__new__ for a class: an instance with the class's layout.
     static func instantiate(_ t: PyType) throws(PyBaseException) -> Value {
         if t.isAbstract {
-            throw PyErr.typeError("Can't instantiate abstract class \(t.name) with abstract method\(t.abstractNames.count == 1 ? "" : "s") \(t.abstractNames.joined(separator: ", "))")
+            throw PyErr.typeError("Can't instantiate abstract class \(MiscTypes.tpName(t)) with abstract method\(t.abstractNames.count == 1 ? "" : "s") \(t.abstractNames.joined(separator: ", "))")
         }
         switch t.layout {
         case .object, .other:
@@ -102,19 +102,24 @@ enum ObjectType {
         case .exception:
             return .obj(PyBaseException(type: t, args: []))
         default:
-            throw PyErr.typeError("object.__new__(\(t.name)) is not safe, use \(t.solidBase.name).__new__()")
+            var builtin = t
+            while builtin.isHeapType, let b = builtin.base { builtin = b }
+            throw PyErr.typeError("object.__new__(\(MiscTypes.tpName(t))) is not safe, use \(MiscTypes.tpName(builtin)).__new__()")
         }
     }
 }
 
 extension PyType {
-    /// ABC support: `__abstractmethods__` non-empty.
+    static let s__abstractmethods__ = PyStr.intern("__abstractmethods__")
+    /// ABC support: the class's own `__abstractmethods__` is non-empty
+    /// (CPython's Py_TPFLAGS_IS_ABSTRACT, set only by assigning
+    /// `__abstractmethods__` on the class itself, so it is not inherited).
     var isAbstract: Bool {
-        guard isHeapType, let a = dict?.getStr("__abstractmethods__") ?? lookup("__abstractmethods__") else { return false }
+        guard isHeapType, let a = dict?.getStr(PyType.s__abstractmethods__) else { return false }
         return ((try? Ops.len(a)) ?? 0) > 0
     }
     var abstractNames: [String] {
-        guard let a = lookup("__abstractmethods__"), let items = try? Ops.toArray(a) else { return [] }
+        guard let a = dict?.getStr(PyType.s__abstractmethods__), let items = try? Ops.toArray(a) else { return [] }
         return items.compactMap { ($0.object as? PyStr)?.value }.sorted()
     }
 }
@@ -124,16 +129,16 @@ enum TypeType {
     /// `cls.__bases__ = (...)` (CPython's type_set_bases): heap types only,
     /// compatible layout; recomputes the MRO of the class and its subclasses.
     static func setBases(_ ty: PyType, _ nv: Value?) throws(PyBaseException) {
-        guard ty.isHeapType else { throw PyErr.typeError("cannot set '__bases__' attribute of immutable type '\(ty.name)'") }
-        guard let nv = nv else { throw PyErr.typeError("cannot delete '__bases__' attribute of immutable type '\(ty.name)'") }
+        guard ty.isHeapType else { throw PyErr.typeError("cannot set '__bases__' attribute of immutable type '\(MiscTypes.tpName(ty))'") }
+        guard let nv = nv else { throw PyErr.typeError("cannot delete '__bases__' attribute of immutable type '\(MiscTypes.tpName(ty))'") }
         guard case .obj(let tup as PyTuple) = nv else {
-            throw PyErr.typeError("can only assign tuple to \(ty.name).__bases__, not \(nv.type.name)")
+            throw PyErr.typeError("can only assign tuple to \(MiscTypes.tpName(ty)).__bases__, not \(MiscTypes.tpName(nv.type))")
         }
-        if tup.items.isEmpty { throw PyErr.typeError("can only assign non-empty tuple to \(ty.name).__bases__, not ()") }
+        if tup.items.isEmpty { throw PyErr.typeError("can only assign non-empty tuple to \(MiscTypes.tpName(ty)).__bases__, not ()") }
         var bases: [PyType] = []
         for b in tup.items {
             guard case .obj(let bt as PyType) = b else {
-                throw PyErr.typeError("\(ty.name).__bases__ must be tuple of classes, not '\(b.type.name)'")
+                throw PyErr.typeError("\(MiscTypes.tpName(ty)).__bases__ must be tuple of classes, not '\(MiscTypes.tpName(b.type))'")
             }
             if bt.isSubtype(ty) { throw PyErr.typeError("a __bases__ item causes an inheritance cycle") }
             bases.append(bt)
@@ -145,8 +150,11 @@ enum TypeType {
                 throw PyErr.typeError("multiple bases have instance lay-out conflict")
             }
         }
-        if solid.layout != ty.layout && !(solid === PyType.object && (ty.layout == .object || ty.layout == .other)) {
-            throw PyErr.typeError("__bases__ assignment: '\(bases[0].name)' object layout differs from '\(ty.base?.name ?? "object")'")
+        // Exceptions share one Swift layout, but CPython's differ by solid base.
+        let exceptionConflict = ty.layout == .exception && solid !== (ty.base?.solidBase ?? solid)
+        if (solid.layout != ty.layout && !(solid === PyType.object && (ty.layout == .object || ty.layout == .other))) || exceptionConflict {
+            let best = bases.first(where: { $0.solidBase === solid }) ?? bases[0]
+            throw PyErr.typeError("__bases__ assignment: '\(MiscTypes.tpName(best))' object layout differs from '\(ty.base.map { MiscTypes.tpName($0) } ?? "object")'")
         }
         let oldBases = ty.bases
         let oldMro = ty.mro
@@ -170,23 +178,6 @@ enum TypeType {
         }
     }
 
-    /// Bases that are all exception classes whose builtin "solid" bases are
-    /// not in one line of inheritance (TypeCreation would report a layout
-    /// conflict, CPython does not: exceptions add no C fields there either).
-    static func exceptionBasesConflict(_ bases: [Value]) -> Bool {
-        guard bases.count > 1 else { return false }
-        var solids: [PyType] = []
-        for b in bases {
-            guard case .obj(let t as PyType) = b, t.layout == .exception, t.isBaseType else { return false }
-            solids.append(t.solidBase)
-        }
-        var solid = solids[0]
-        for s in solids.dropFirst() {
-            if s.isSubtype(solid) { solid = s } else if !solid.isSubtype(s) { return true }
-        }
-        return false
-    }
-
     static func install() {
         let t = PyType.type
         t.base = PyType.object
@@ -196,9 +187,9 @@ enum TypeType {
             guard a.buf.count > 0, case .obj(let meta as PyType) = a[0] else { throw PyErr.typeError("type.__new__(X): X is not a type object") }
             if a.count == 2 && meta === PyType.type { return .obj(a[1].type) }
             guard a.count == 4 else { throw PyErr.typeError("type() takes 1 or 3 arguments") }
-            guard case .obj(let name as PyStr) = a[1] else { throw PyErr.typeError("type.__new__() argument 1 must be str, not \(a[1].type.name)") }
-            guard case .obj(let bases as PyTuple) = a[2] else { throw PyErr.typeError("type.__new__() argument 2 must be tuple, not \(a[2].type.name)") }
-            guard case .obj(let ns as PyDict) = a[3] else { throw PyErr.typeError("type.__new__() argument 3 must be dict, not \(a[3].type.name)") }
+            guard case .obj(let name as PyStr) = a[1] else { throw PyErr.typeError("type.__new__() argument 1 must be str, not \(MiscTypes.tpName(a[1].type))") }
+            guard case .obj(let bases as PyTuple) = a[2] else { throw PyErr.typeError("type.__new__() argument 2 must be tuple, not \(MiscTypes.tpName(a[2].type))") }
+            guard case .obj(let ns as PyDict) = a[3] else { throw PyErr.typeError("type.__new__() argument 3 must be dict, not \(MiscTypes.tpName(a[3].type))") }
             // Like CPython's type_new: when a base's metaclass is more derived
             // and has its own __new__, that __new__ makes the class.
             let winner = try TypeCreation.calculateMeta(meta, bases.items)
@@ -211,20 +202,6 @@ enum TypeType {
                 return try Args.with(args, kwnames: names.isEmpty ? nil : names) { (x) throws(PyBaseException) -> Value in
                     try Ops.call(fn, x)
                 }
-            }
-            if exceptionBasesConflict(bases.items) {
-                // Workaround (the real fix belongs in PyType.solidBase): every
-                // exception shares one layout, so e.g. (ArithmeticError, TypeError)
-                // is legal as in CPython; create with the first base, then set
-                // the full bases and their C3 MRO.
-                let all = bases.items.compactMap { $0.object as? PyType }
-                let t = try TypeCreation.newType(meta, name.value, [bases.items[0]], ns, a.keywords)
-                let mro = try TypeCreation.c3(t, all)
-                t.bases = all
-                t.mro = mro
-                for b in all.dropFirst() { b.addSubclass(t) }
-                t.modified()
-                return .obj(t)
             }
             return .obj(try TypeCreation.newType(meta, name.value, bases.items, ns, a.keywords))
         }
@@ -259,13 +236,13 @@ enum TypeType {
         }
         t.getset("__name__", get: { (v) throws(PyBaseException) -> Value in .str(try typeSelf(v).name) }, set: { (v, nv) throws(PyBaseException) in
             let ty = try typeSelf(v)
-            guard ty.isHeapType else { throw PyErr.typeError("cannot set '__name__' attribute of immutable type '\(ty.name)'") }
-            guard let nv = nv, case .obj(let s as PyStr) = nv else { throw PyErr.typeError("can only assign string to \(ty.name).__name__, not '\(nv?.type.name ?? "NULL")'") }
+            guard ty.isHeapType else { throw PyErr.typeError("cannot set '__name__' attribute of immutable type '\(MiscTypes.tpName(ty))'") }
+            guard let nv = nv, case .obj(let s as PyStr) = nv else { throw PyErr.typeError("can only assign string to \(MiscTypes.tpName(ty)).__name__, not '\(nv.map { MiscTypes.tpName($0.type) } ?? "NULL")'") }
             ty.name = s.value
         })
         t.getset("__qualname__", get: { (v) throws(PyBaseException) -> Value in .str(try typeSelf(v).qualname) }, set: { (v, nv) throws(PyBaseException) in
             let ty = try typeSelf(v)
-            guard let nv = nv, case .obj(let s as PyStr) = nv else { throw PyErr.typeError("can only assign string to \(ty.name).__qualname__, not '\(nv?.type.name ?? "NULL")'") }
+            guard let nv = nv, case .obj(let s as PyStr) = nv else { throw PyErr.typeError("can only assign string to \(MiscTypes.tpName(ty)).__qualname__, not '\(nv.map { MiscTypes.tpName($0.type) } ?? "NULL")'") }
             ty.qualname = s.value
         })
         t.getset("__module__", get: { (v) throws(PyBaseException) -> Value in
@@ -274,7 +251,7 @@ enum TypeType {
             return .str(ty.moduleName)
         }, set: { (v, nv) throws(PyBaseException) in
             let ty = try typeSelf(v)
-            guard ty.isHeapType else { throw PyErr.typeError("cannot set '__module__' attribute of immutable type '\(ty.name)'") }
+            guard ty.isHeapType else { throw PyErr.typeError("cannot set '__module__' attribute of immutable type '\(MiscTypes.tpName(ty))'") }
             ty.dict?.setStr("__module__", nv ?? .None)
         })
         t.getset("__bases__", get: { (v) throws(PyBaseException) -> Value in .obj(PyTuple(try typeSelf(v).bases.map { .obj($0) })) },
@@ -291,8 +268,8 @@ enum TypeType {
             return .None
         }, set: { (v, nv) throws(PyBaseException) in
             let ty = try typeSelf(v)
-            guard ty.isHeapType else { throw PyErr.typeError("cannot set '__doc__' attribute of immutable type '\(ty.name)'") }
-            guard let nv = nv else { throw PyErr.typeError("cannot delete '__doc__' attribute of immutable type '\(ty.name)'") }
+            guard ty.isHeapType else { throw PyErr.typeError("cannot set '__doc__' attribute of immutable type '\(MiscTypes.tpName(ty))'") }
+            guard let nv = nv else { throw PyErr.typeError("cannot delete '__doc__' attribute of immutable type '\(MiscTypes.tpName(ty))'") }
             ty.dict?.setStr("__doc__", nv)
             ty.modified()
         })
@@ -307,7 +284,7 @@ enum TypeType {
         t.getset("__annotations__", get: { (v) throws(PyBaseException) -> Value in
             let ty = try typeSelf(v)
             if let a = ty.dict?.getStr("__annotations__") { return a }
-            if !ty.isHeapType { throw PyErr.attributeError("type object '\(ty.name)' has no attribute '__annotations__'") }
+            if !ty.isHeapType { throw PyErr.attributeError("type object '\(MiscTypes.tpName(ty))' has no attribute '__annotations__'") }
             let d = PyDict()
             ty.dict?.setStr("__annotations__", .obj(d))
             return .obj(d)

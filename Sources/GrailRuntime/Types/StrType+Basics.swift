@@ -57,12 +57,12 @@ extension StrType {
         s.def("__mul__") { (a) throws(PyBaseException) -> Value in
             let x = try StrArgs.selfSlot(a, "__mul__")
             try StrArgs.wrapper(a, 1, prefix: " ")
-            return .obj(try StrOps.repeatStr(x, try SliceIndices.ssize(a[1])))
+            return .obj(try StrOps.repeatStr(x, try StrOps.repeatCount(a[1])))
         }
         s.def("__rmul__") { (a) throws(PyBaseException) -> Value in
             let x = try StrArgs.selfSlot(a, "__rmul__")
             try StrArgs.wrapper(a, 1, prefix: " ")
-            return .obj(try StrOps.repeatStr(x, try SliceIndices.ssize(a[1])))
+            return .obj(try StrOps.repeatStr(x, try StrOps.repeatCount(a[1])))
         }
         s.def("__mod__") { (a) throws(PyBaseException) -> Value in
             let x = try StrArgs.selfSlot(a, "__mod__")
@@ -135,6 +135,21 @@ extension StrType {
 /// the VM (`Ops.getitem` on an exact str can call `StrOps.getitem`).
 /// Thread-safety: pure functions.
 enum StrOps {
+    /// The count of `str.__mul__`/`__rmul__`: CPython's
+    /// `PyNumber_AsSsize_t(n, PyExc_OverflowError)` (an int, or `__index__`;
+    /// too large either way is "cannot fit 'T' into an index-sized integer").
+    static let s__index__ = PyStr.intern("__index__")
+    static func repeatCount(_ v: Value) throws(PyBaseException) -> Int {
+        if case .int(let i) = v { return i }
+        guard IntOps.big(v) != nil || v.type.lookup(s__index__) != nil else {
+            throw PyErr.typeError("'\(MiscTypes.tpName(v.type))' object cannot be interpreted as an integer")
+        }
+        guard let i = Int(exactly: try IntOps.index(v)) else {
+            throw PyErr.overflow("cannot fit '\(MiscTypes.tpName(v.type))' into an index-sized integer")
+        }
+        return i
+    }
+
     /// `s[key]`: an index (negative from the end) or a slice.
     static func getitem(_ s: PyStr, _ key: Value) throws(PyBaseException) -> Value {
         var i: Int

@@ -66,7 +66,7 @@ public enum TypeCreation {
             guard case .obj(let t as PyType) = b else {
                 throw PyErr.typeError("bases must be types")
             }
-            if !t.isBaseType { throw PyErr.typeError("type '\(t.name)' is not an acceptable base type") }
+            if !t.isBaseType { throw PyErr.typeError("type '\(MiscTypes.tpName(t))' is not an acceptable base type") }
             bases.append(t)
         }
         for (i, b) in bases.enumerated() where bases[..<i].contains(where: { $0 === b }) {
@@ -77,7 +77,7 @@ public enum TypeCreation {
         let dict = ns.copy()
         var qualname = name
         if let q = dict.getStr("__qualname__") {
-            guard case .obj(let qs as PyStr) = q else { throw PyErr.typeError("type __qualname__ must be a str, not \(q.type.name)") }
+            guard case .obj(let qs as PyStr) = q else { throw PyErr.typeError("type __qualname__ must be a str, not \(MiscTypes.tpName(q.type))") }
             qualname = qs.value
             _ = dict.removeStr("__qualname__")
         }
@@ -107,7 +107,7 @@ public enum TypeCreation {
             if case .obj(let s as PyStr) = slots { names = [s.value] }
             else {
                 for v in try Ops.toArray(slots) {
-                    guard case .obj(let s as PyStr) = v else { throw PyErr.typeError("__slots__ items must be strings, not '\(v.type.name)'") }
+                    guard case .obj(let s as PyStr) = v else { throw PyErr.typeError("__slots__ items must be strings, not '\(MiscTypes.tpName(v.type))'") }
                     names.append(s.value)
                 }
             }
@@ -146,11 +146,11 @@ public enum TypeCreation {
         }
         if t.instancesHaveDict && !baseHasDict && dict.getStr("__dict__") == nil {
             dict.setStr("__dict__", .obj(PyGetSetDescriptor("__dict__", owner: t, get: { (v) throws(PyBaseException) -> Value in
-                guard case .obj(let x) = v, let d = x.dict else { throw PyErr.attributeError("'\(v.type.name)' object has no attribute '__dict__'") }
+                guard case .obj(let x) = v, let d = x.dict else { throw PyErr.attributeError("'\(MiscTypes.tpName(v.type))' object has no attribute '__dict__'") }
                 return .obj(d)
             }, set: { (v, nv) throws(PyBaseException) in
                 guard case .obj(let x) = v, let nv = nv, case .obj(let d as PyDict) = nv else {
-                    throw PyErr.typeError("__dict__ must be set to a dictionary, not a '\(nv?.type.name ?? "NULL")'")
+                    throw PyErr.typeError("__dict__ must be set to a dictionary, not a '\(nv.map { MiscTypes.tpName($0.type) } ?? "NULL")'")
                 }
                 x.dict = d
             })))
@@ -174,7 +174,7 @@ public enum TypeCreation {
                 do throws(PyBaseException) { _ = try Ops.callValues(try Ops.bindDescriptor(sn, v), [.obj(t), k]) }
                 catch let e {
                     let n = try Ops.repr(k).value
-                    let r = PyErr.runtimeError("Error calling __set_name__ on '\(o.type.name)' instance \(n) in '\(name)'")
+                    let r = PyErr.runtimeError("Error calling __set_name__ on '\(MiscTypes.tpName(o.type))' instance \(n) in '\(name)'")
                     r.cause = e
                     _ = r
                     throw e
@@ -290,7 +290,7 @@ public final class PySuper: PyObject {
             t = ct
             obj = first
         } else {
-            guard case .obj(let tt as PyType) = args[0] else { throw PyErr.typeError("super() argument 1 must be a type, not \(args[0].type.name)") }
+            guard case .obj(let tt as PyType) = args[0] else { throw PyErr.typeError("super() argument 1 must be a type, not \(MiscTypes.tpName(args[0].type))") }
             t = tt
             obj = args.count > 1 ? args[1] : .None
         }

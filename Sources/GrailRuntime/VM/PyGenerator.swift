@@ -2,14 +2,27 @@ import Synchronization
 /// A generator object: a suspended frame resumed by `send`/`next`/`throw`.
 /// Thread-safety: `running` guards against re-entry ("generator already
 /// executing"); running one generator from two threads at once raises
-/// ValueError in one of them, as in CPython.
+/// ValueError in one of them, as in CPython. `__name__`/`__qualname__` are
+/// writable from any thread: each is one word-sized atomic reference to an
+/// immutable (ARC-immortal, collector-visible) `PyStr`, replaced whole, so a
+/// reader always sees either the old or the new string.
 public final class PyGenerator: PyObject {
     /// Claimed (compare-and-swap) by `send`/`throw` before the frame is touched,
     /// so two threads can never run one generator's frame at once.
     private let gate = Atomic<Bool>(false)
     public let frame: Frame
-    public let name: PyStr
-    public let qualname: PyStr
+    private let nameStore: Atomic<Unmanaged<PyStr>>
+    private let qualnameStore: Atomic<Unmanaged<PyStr>>
+    /// `gen.__name__` (initially the function's `__name__`).
+    public var name: PyStr {
+        get { nameStore.load(ordering: .acquiring).takeUnretainedValue() }
+        set { nameStore.store(Unmanaged.passUnretained(newValue), ordering: .releasing) }
+    }
+    /// `gen.__qualname__` (initially the function's `__qualname__`).
+    public var qualname: PyStr {
+        get { qualnameStore.load(ordering: .acquiring).takeUnretainedValue() }
+        set { qualnameStore.store(Unmanaged.passUnretained(newValue), ordering: .releasing) }
+    }
     public private(set) var running = false
     public private(set) var finished = false
     /// The value of the last `return` (StopIteration.value).
@@ -20,8 +33,8 @@ public final class PyGenerator: PyObject {
 
     public init(frame: Frame, function: PyFunction) {
         self.frame = frame
-        name = function.name
-        qualname = function.qualname
+        nameStore = Atomic(Unmanaged.passUnretained(function.name))
+        qualnameStore = Atomic(Unmanaged.passUnretained(function.qualname))
         super.init(type: PyType.generator, noDict: ())
     }
 

@@ -168,7 +168,7 @@ public enum Builtins {
             try a.expect("next", min: 1, max: 2)
             let it = a[0]
             if it.type.lookup(Ops.s__next__) == nil && !(it.object is NativeIterator) && !(it.object is PyGenerator) {
-                throw PyErr.typeError("'\(it.type.name)' object is not an iterator")
+                throw PyErr.typeError("'\(MiscTypes.tpName(it.type))' object is not an iterator")
             }
             if let v = try Ops.next(it) { return v }
             if a.count == 2 { return a[1] }

@@ -57,7 +57,7 @@ extension Ops {
         } else if case .obj(let m as PyModule) = o {
             e = PyErr.attributeError("module '\(m.name)' has no attribute '\(name.value)'")
         } else {
-            e = PyErr.attributeError("'\(o.type.name)' object has no attribute '\(name.value)'")
+            e = PyErr.attributeError("'\(MiscTypes.tpName(o.type))' object has no attribute '\(name.value)'")
         }
         e.dict?.setStr("name", .obj(name))
         e.dict?.setStr("obj", o)

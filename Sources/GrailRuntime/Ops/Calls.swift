@@ -31,7 +31,7 @@ extension Ops {
     }
 
     static func notCallable(_ v: Value) -> PyBaseException {
-        PyErr.typeError("'\(v.type.name)' object is not callable")
+        PyErr.typeError("'\(MiscTypes.tpName(v.type))' object is not callable")
     }
 
     /// Calls with an array of positional arguments (and optional keywords).
@@ -65,7 +65,7 @@ extension Ops {
         else if case .obj(let l as PyList) = args { pos = l.items }
         else {
             guard isIterable(args) else {
-                throw PyErr.typeError("\(funcDescription(callable)) argument after * must be an iterable, not \(args.type.name)")
+                throw PyErr.typeError("\(funcDescription(callable)) argument after * must be an iterable, not \(MiscTypes.tpName(args.type))")
             }
             pos = try toArray(args)
         }
@@ -139,7 +139,7 @@ enum TypeCall {
                 for i in 0..<n { tmp.initializeElement(at: i + 1, to: args.buf[i]) }
                 return try Ops.call(initFn, Args(UnsafeBufferPointer(tmp), kwnames: args.kwnames))
             }
-            if !r.isNone { throw PyErr.typeError("__init__() should return None, not '\(r.type.name)'") }
+            if !r.isNone { throw PyErr.typeError("__init__() should return None, not '\(MiscTypes.tpName(r.type))'") }
         }
         return obj
     }

@@ -50,7 +50,7 @@ enum FormatSpec {
         case .null: break
         }
         if spec.count == 0 { return try Ops.str(v) }
-        throw PyErr.typeError("unsupported format string passed to \(v.type.name).__format__")
+        throw PyErr.typeError("unsupported format string passed to \(MiscTypes.tpName(v.type)).__format__")
     }
 
     // MARK: parsing
@@ -104,7 +104,7 @@ enum FormatSpec {
             p.precision = pr
         }
         if end - pos > 1 {
-            throw PyErr.valueError("Invalid format specifier '\(spec.value)' for object of type '\(obj.type.name)'")
+            throw PyErr.valueError("Invalid format specifier '\(spec.value)' for object of type '\(MiscTypes.tpName(obj.type))'")
         }
         if end - pos == 1 { p.type = s[pos]; pos += 1 }
         if p.thousands != 0 {
@@ -138,7 +138,7 @@ enum FormatSpec {
     }
 
     static func unknownType(_ t: UInt32, _ v: Value) -> PyBaseException {
-        PyErr.valueError("Unknown format code '\(typeChar(t))' for object of type '\(v.type.name)'")
+        PyErr.valueError("Unknown format code '\(typeChar(t))' for object of type '\(MiscTypes.tpName(v.type))'")
     }
 
     // MARK: str

@@ -39,11 +39,11 @@ public enum IntOps {
         if let m = v.type.lookup("__index__") {
             let r = try Ops.callValues(try Ops.bindDescriptor(m, v), [])
             guard let b = big(r) else {
-                throw PyErr.typeError("__index__ returned non-int (type \(r.type.name))")
+                throw PyErr.typeError("__index__ returned non-int (type \(MiscTypes.tpName(r.type)))")
             }
             return b
         }
-        throw PyErr.typeError("'\(v.type.name)' object cannot be interpreted as an integer")
+        throw PyErr.typeError("'\(MiscTypes.tpName(v.type))' object cannot be interpreted as an integer")
     }
 
     /// `operator.index(v)` as a plain int `Value` (bool and subclasses become exact ints).

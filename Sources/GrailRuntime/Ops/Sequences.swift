@@ -30,7 +30,7 @@ extension Ops {
                 let r = try callValues(try bindDescriptor(m, key), [])
                 return IntOps.small(r)
             }
-            throw PyErr.typeError("\(what) indices must be integers or slices, not \(key.type.name)")
+            throw PyErr.typeError("\(what) indices must be integers or slices, not \(MiscTypes.tpName(key.type))")
         }
     }
 
@@ -71,7 +71,7 @@ extension Ops {
             }
             throw PyErr.typeError("type '\(typeObj.name)' is not subscriptable")
         }
-        throw PyErr.typeError("'\(t.name)' object is not subscriptable")
+        throw PyErr.typeError("'\(MiscTypes.tpName(t))' object is not subscriptable")
     }
 
     static func bindClassGetitem(_ cg: Value, _ t: PyType) throws(PyBaseException) -> Value {
@@ -91,7 +91,7 @@ extension Ops {
             if let d = obj as? PyDict { try d.set(key, v); return }
         }
         guard let f = o.type.lookup(s__setitem__) else {
-            throw PyErr.typeError("'\(o.type.name)' object does not support item assignment")
+            throw PyErr.typeError("'\(MiscTypes.tpName(o.type))' object does not support item assignment")
         }
         _ = try callValues(try bindDescriptor(f, o), [key, v])
     }
@@ -103,7 +103,7 @@ extension Ops {
         }
         guard let f = o.type.lookup(s__delitem__) else {
             if o.type === PyType.mappingProxy { throw PyErr.typeError("'mappingproxy' object does not support item deletion") }
-            throw PyErr.typeError("'\(o.type.name)' object doesn't support item deletion")
+            throw PyErr.typeError("'\(MiscTypes.tpName(o.type))' object doesn't support item deletion")
         }
         _ = try callValues(try bindDescriptor(f, o), [key])
     }
@@ -121,11 +121,11 @@ extension Ops {
             }
         }
         guard let f = o.type.lookup(s__len__) else {
-            throw PyErr.typeError("object of type '\(o.type.name)' has no len()")
+            throw PyErr.typeError("object of type '\(MiscTypes.tpName(o.type))' has no len()")
         }
         let r = try callValues(try bindDescriptor(f, o), [])
         guard let big = IntOps.big(r) else {
-            throw PyErr.typeError("'\(r.type.name)' object cannot be interpreted as an integer")
+            throw PyErr.typeError("'\(MiscTypes.tpName(r.type))' object cannot be interpreted as an integer")
         }
         if big.sign == .minus { throw PyErr.valueError("__len__() should return >= 0") }
         guard let n = Int(exactly: big) else { throw PyErr.overflow("cannot fit 'int' into an index-sized integer") }
@@ -147,7 +147,7 @@ extension Ops {
                 return false
             case let s as PyStr:
                 guard case .obj(let sub as PyStr) = item else {
-                    throw PyErr.typeError("'in <string>' requires string as left operand, not \(item.type.name)")
+                    throw PyErr.typeError("'in <string>' requires string as left operand, not \(MiscTypes.tpName(item.type))")
                 }
                 return sub.value.isEmpty || StrSearch.find(s, sub, 0, s.count) >= 0
             default: break
@@ -157,7 +157,7 @@ extension Ops {
             return try isTrue(try callValues(try bindDescriptor(f, container), [item]))
         }
         guard isIterable(container) else {
-            throw PyErr.typeError("argument of type '\(container.type.name)' is not iterable")
+            throw PyErr.typeError("argument of type '\(MiscTypes.tpName(container.type))' is not iterable")
         }
         var found = false
         try iterateUntil(container) { (v) throws(PyBaseException) -> Bool in
@@ -195,17 +195,17 @@ extension Ops {
         }
         let t = v.type
         if let f = t.lookup(s__iter__) {
-            if f.isNone { throw PyErr.typeError("'\(t.name)' object is not iterable") }
+            if f.isNone { throw PyErr.typeError("'\(MiscTypes.tpName(t))' object is not iterable") }
             let it = try callValues(try bindDescriptor(f, v), [])
             if it.type.lookup(s__next__) == nil && !(it.object is NativeIterator) && !(it.object is PyGenerator) {
-                throw PyErr.typeError("iter() returned non-iterator of type '\(it.type.name)'")
+                throw PyErr.typeError("iter() returned non-iterator of type '\(MiscTypes.tpName(it.type))'")
             }
             return it
         }
         if t.lookup(s__getitem__) != nil, !(v.object is PyDict) {
             return .obj(PySeqIterator(getitem: v))
         }
-        throw PyErr.typeError("'\(t.name)' object is not iterable")
+        throw PyErr.typeError("'\(MiscTypes.tpName(t))' object is not iterable")
     }
 
     /// `next(it)`; nil on exhaustion (StopIteration swallowed, value kept for `lastStopValue`).
@@ -221,7 +221,7 @@ extension Ops {
             if let n = o as? NativeIterator { return try n.next() }
         }
         guard let f = it.type.lookup(s__next__) else {
-            throw PyErr.typeError("'\(it.type.name)' object is not an iterator")
+            throw PyErr.typeError("'\(MiscTypes.tpName(it.type))' object is not an iterator")
         }
         do throws(PyBaseException) {
             return try callValues(try bindDescriptor(f, it), [])
@@ -261,7 +261,7 @@ extension Ops {
             if let l = o as? PyList { return l.items }
             if let t = o as? PyTuple { return t.items }
         }
-        if forUnpack && !isIterable(v) { throw PyErr.typeError("cannot unpack non-iterable \(v.type.name) object") }
+        if forUnpack && !isIterable(v) { throw PyErr.typeError("cannot unpack non-iterable \(MiscTypes.tpName(v.type)) object") }
         var out: [Value] = []
         try iterate(v) { (x) throws(PyBaseException) in out.append(x) }
         return out
@@ -278,7 +278,7 @@ extension Ops {
                 throw PyErr.valueError("too many values to unpack (expected \(n))")
             }
         }
-        guard isIterable(v) else { throw PyErr.typeError("cannot unpack non-iterable \(v.type.name) object") }
+        guard isIterable(v) else { throw PyErr.typeError("cannot unpack non-iterable \(MiscTypes.tpName(v.type)) object") }
         let it = try getIter(v)
         var out: [Value] = []
         while out.count < n {

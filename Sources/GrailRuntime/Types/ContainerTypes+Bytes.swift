@@ -162,7 +162,7 @@ extension ContainerTypes {
             let what = s.isByteArray ? "bytearray" : "byte"
             let err = s.isByteArray ? "bytearray index out of range" : "index out of range"
             if let i = try CArgs.seqIndex(a[1], s.bytes.count, what, err) { return .int(Int(s.bytes[i])) }
-            guard case .obj(let sl as PySlice) = a[1] else { throw PyErr.typeError("\(what) indices must be integers or slices, not \(a[1].type.name)") }
+            guard case .obj(let sl as PySlice) = a[1] else { throw PyErr.typeError("\(what) indices must be integers or slices, not \(MiscTypes.tpName(a[1].type))") }
             let (start, _, step, n) = try SliceIndices.adjust(sl, s.bytes.count)
             if n <= 0 { return bytesLike(s, []) }
             if step == 1 {
@@ -354,7 +354,7 @@ extension ContainerTypes {
                 s.bytes[i] = try byteValue(a[2])
                 return .None
             }
-            guard case .obj(let sl as PySlice) = a[1] else { throw PyErr.typeError("bytearray indices must be integers or slices, not \(a[1].type.name)") }
+            guard case .obj(let sl as PySlice) = a[1] else { throw PyErr.typeError("bytearray indices must be integers or slices, not \(MiscTypes.tpName(a[1].type))") }
             let v: [UInt8]
             if let b = buffer(a[2]) { v = b }
             else if IntOps.isInt(a[2]) || a[2].object is PyStr || !Ops.isIterable(a[2]) {
@@ -384,7 +384,7 @@ extension ContainerTypes {
                 s.bytes.remove(at: i)
                 return .None
             }
-            guard case .obj(let sl as PySlice) = a[1] else { throw PyErr.typeError("bytearray indices must be integers or slices, not \(a[1].type.name)") }
+            guard case .obj(let sl as PySlice) = a[1] else { throw PyErr.typeError("bytearray indices must be integers or slices, not \(MiscTypes.tpName(a[1].type))") }
             var (start, _, step, n) = try SliceIndices.adjust(sl, s.bytes.count)
             if n <= 0 { return .None }
             if step == 1 { s.bytes.removeSubrange(start..<(start + n)); return .None }

@@ -281,7 +281,7 @@ extension ContainerTypes {
                 guard let v = lst.get(i) else { throw PyErr.indexError("list index out of range") }
                 return v
             }
-            guard case .obj(let s as PySlice) = key else { throw PyErr.typeError("list indices must be integers or slices, not \(key.type.name)") }
+            guard case .obj(let s as PySlice) = key else { throw PyErr.typeError("list indices must be integers or slices, not \(MiscTypes.tpName(key.type))") }
             return .obj(PyList(try listSliceItems(lst, s)))
         }
         l.def("__setitem__") { (a) throws(PyBaseException) -> Value in
@@ -291,7 +291,7 @@ extension ContainerTypes {
                 if !lst.set(i, a[2]) { throw PyErr.indexError("list assignment index out of range") }
                 return .None
             }
-            guard case .obj(let s as PySlice) = a[1] else { throw PyErr.typeError("list indices must be integers or slices, not \(a[1].type.name)") }
+            guard case .obj(let s as PySlice) = a[1] else { throw PyErr.typeError("list indices must be integers or slices, not \(MiscTypes.tpName(a[1].type))") }
             try listAssignSlice(lst, s, a[2])
             return .None
         }
@@ -302,7 +302,7 @@ extension ContainerTypes {
                 if lst.pop(at: i) == nil { throw PyErr.indexError("list assignment index out of range") }
                 return .None
             }
-            guard case .obj(let s as PySlice) = a[1] else { throw PyErr.typeError("list indices must be integers or slices, not \(a[1].type.name)") }
+            guard case .obj(let s as PySlice) = a[1] else { throw PyErr.typeError("list indices must be integers or slices, not \(MiscTypes.tpName(a[1].type))") }
             try listDeleteSlice(lst, s)
             return .None
         }

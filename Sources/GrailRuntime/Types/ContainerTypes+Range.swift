@@ -224,7 +224,7 @@ enum RangeOps {
         }
         let idx: BigInt
         if IntOps.isInt(key) || key.type.lookup("__index__") != nil { idx = try IntOps.index(key) }
-        else { throw PyErr.typeError("range indices must be integers or slices, not \(key.type.name)") }
+        else { throw PyErr.typeError("range indices must be integers or slices, not \(MiscTypes.tpName(key.type))") }
         if let s = r.small, let i = Int(exactly: idx) {
             let j = i < 0 ? i + s.count : i
             if j < 0 || j >= s.count { throw PyErr.indexError("range object index out of range") }

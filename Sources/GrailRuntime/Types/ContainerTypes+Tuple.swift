@@ -31,7 +31,7 @@ extension ContainerTypes {
             let tu = try tupleSelf(a, "__getitem__")
             guard a.count == 2 else { throw PyErr.typeError("tuple.__getitem__() takes exactly one argument (\(a.count - 1) given)") }
             if let i = try CArgs.seqIndex(a[1], tu.count, "tuple", "tuple index out of range") { return tu.items[i] }
-            guard case .obj(let s as PySlice) = a[1] else { throw PyErr.typeError("tuple indices must be integers or slices, not \(a[1].type.name)") }
+            guard case .obj(let s as PySlice) = a[1] else { throw PyErr.typeError("tuple indices must be integers or slices, not \(MiscTypes.tpName(a[1].type))") }
             let (start, _, step, n) = try SliceIndices.adjust(s, tu.count)
             if start == 0 && step == 1 && n == tu.count && tu.type === PyType.tuple { return a[0] }
             let items = try sliceItems(tu.items, s)

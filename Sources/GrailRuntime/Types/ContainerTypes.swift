@@ -105,7 +105,7 @@ enum CArgs {
         case .obj(let o) where o is PySlice: return nil
         default:
             guard key.type.lookup("__index__") != nil else {
-                throw PyErr.typeError("\(what) indices must be integers or slices, not \(key.type.name)")
+                throw PyErr.typeError("\(what) indices must be integers or slices, not \(MiscTypes.tpName(key.type))")
             }
             let b = try IntOps.index(key)
             guard let v = Int(exactly: b) else {

@@ -325,7 +325,7 @@ public enum Interpreter {
                         else {
                             do throws(PyBaseException) { try Ops.iterate(it) { (v) throws(PyBaseException) in l.appendUnshared(v) } }
                             catch let e where e.type.isSubtype(ExcTypes.typeError) && !Ops.isIterable(it) {
-                                throw PyErr.typeError("Value after * must be an iterable, not \(it.type.name)")
+                                throw PyErr.typeError("Value after * must be an iterable, not \(MiscTypes.tpName(it.type))")
                             }
                         }
                     }

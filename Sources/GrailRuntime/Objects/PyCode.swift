@@ -83,7 +83,12 @@ public final class PyCode: PyObject {
         case .str(let cps): return .obj(PyStr.intern(PyStr(codePoints: cps)))
         case .bytes(let b): return .obj(PyBytes(b))
         case .tuple(let items): return .obj(PyTuple(items.map(materialize)))
-        case .frozenset(let items): return .obj(PySet(frozenFrom: items.map(materialize)))
+        case .frozenset(let items):
+            // CPython's compiler builds the frozenset, then its constant merger
+            // (merge_consts_recursive) rebuilds it from that set's iteration
+            // order; doing the same gives identical iteration orders.
+            let first = PySet(frozenFrom: items.map(materialize))
+            return .obj(PySet(frozenFrom: first.items))
         case .code(let u): return .obj(PyCode(u))
         }
     }

@@ -203,16 +203,19 @@ public enum Interpreter {
                     guard let l = f.locals else { throw PyErr.make(ExcTypes.systemError, "no locals when deleting") }
                     try Namespace.delete(l, code.names[arg])
                 case .LOAD_ATTR:
-                    setTop(try Ops.getattr(s[sp - 1], code.names[arg]))
+                    // The receiver is moved out of its slot (no retain); the slot is raw
+                    // until the result is written (see StackSlots).
+                    let o = (s + sp - 1).move()
+                    setTop(try Ops.getattr(o, code.names[arg]))
                 case .STORE_ATTR:
                     let o = pop(); let v = pop()
                     try Ops.setattr(o, code.names[arg], v)
                 case .DELETE_ATTR:
                     try Ops.delattr(pop(), code.names[arg])
                 case .LOAD_METHOD:
-                    let o = s[sp - 1]
+                    let o = (s + sp - 1).move()
                     let (m, bound) = try Ops.loadMethod(o, code.names[arg])
-                    if bound { s[sp - 1] = m; push(o) } else { s[sp - 1] = .null; push(m) }
+                    if bound { setTop(m); push(o) } else { setTop(.null); push(m) }
                 case .LOAD_BUILD_CLASS:
                     guard let b = f.builtins.getStr("__build_class__") else { throw PyErr.make(ExcTypes.nameError, "__build_class__ not found") }
                     push(b)
@@ -226,7 +229,7 @@ public enum Interpreter {
                     if try Namespace.get(l, key) == nil { try Namespace.set(l, key, .obj(PyDict())) }
                 case .BINARY_OP:
                     let b = pop()
-                    let a = s[sp - 1]
+                    let a = (s + sp - 1).move()
                     if case .int(let x) = a, case .int(let y) = b {
                         switch arg {
                         case 0, 13: let (r, o) = x.addingReportingOverflow(y); if !o { setTop(.int(r)); continue }
@@ -243,13 +246,13 @@ public enum Interpreter {
                         }
                     }
                     setTop(try Ops.binaryOp(a, b, arg))
-                case .UNARY_POSITIVE: s[sp - 1] = try Ops.pos(s[sp - 1])
-                case .UNARY_NEGATIVE: s[sp - 1] = try Ops.neg(s[sp - 1])
-                case .UNARY_INVERT: s[sp - 1] = try Ops.invert(s[sp - 1])
-                case .UNARY_NOT: setTopBool(!(try Ops.isTrue(s[sp - 1])))
+                case .UNARY_POSITIVE: let a = (s + sp - 1).move(); setTop(try Ops.pos(a))
+                case .UNARY_NEGATIVE: let a = (s + sp - 1).move(); setTop(try Ops.neg(a))
+                case .UNARY_INVERT: let a = (s + sp - 1).move(); setTop(try Ops.invert(a))
+                case .UNARY_NOT: let a = (s + sp - 1).move(); setTopBool(!(try Ops.isTrue(a)))
                 case .COMPARE_OP:
                     let b = pop()
-                    let a = s[sp - 1]
+                    let a = (s + sp - 1).move()
                     if case .int(let x) = a, case .int(let y) = b {
                         let r: Bool
                         switch arg {
@@ -265,14 +268,14 @@ public enum Interpreter {
                         setTop(try Ops.richCompare(a, b, arg))
                     }
                 case .IS_OP:
-                    let b = pop(); let a = s[sp - 1]
+                    let b = pop(); let a = (s + sp - 1).move()
                     setTopBool(a.isSame(b) != (arg != 0))
                 case .CONTAINS_OP:
-                    let b = pop(); let a = s[sp - 1]
+                    let b = pop(); let a = (s + sp - 1).move()
                     setTopBool(try Ops.contains(b, a) != (arg != 0))
                 case .BINARY_SUBSCR:
                     let k = pop()
-                    setTop(try Ops.getitem(s[sp - 1], k))
+                    let o = (s + sp - 1).move(); setTop(try Ops.getitem(o, k))
                 case .STORE_SUBSCR:
                     let k = pop(); let o = pop(); let v = pop()
                     try Ops.setitem(o, k, v)
@@ -378,7 +381,7 @@ public enum Interpreter {
                     if spec.isNull, case .obj(let p as PyStr) = v, p.type === PyType.str { push(v) }
                     else { push(.obj(try Ops.format(v, spec.isNull ? PyStr.intern("") : (spec.object as? PyStr ?? PyStr.intern(""))))) }
                 case .GET_ITER:
-                    setTop(try Ops.getIter(s[sp - 1]))
+                    let o = (s + sp - 1).move(); setTop(try Ops.getIter(o))
                 case .FOR_ITER:
                     if let v = try Ops.next(s[sp - 1]) { push(v) } else { sp -= 1; pc = arg }
                 case .JUMP:

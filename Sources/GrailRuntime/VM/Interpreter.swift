@@ -434,10 +434,13 @@ public enum Interpreter {
                     if op == .CALL_KW, case .obj(let t as PyTuple) = pop() {
                         kwnames = t.items.compactMap { $0.object as? PyStr }
                     }
-                    let callable = s[sp - arg - 2]
+                    // The callable is moved out of its raw slot (the call's slots are
+                    // discarded afterwards), saving a retain/release pair per call.
+                    let callable = (s + sp - arg - 2).move()
                     let r: Value
                     if case .null = callable {
-                        r = try Ops.call(s[sp - arg - 1], Args(stackItems(f, sp - arg, arg), kwnames: kwnames))
+                        let fn = (s + sp - arg - 1).move()
+                        r = try Ops.call(fn, Args(stackItems(f, sp - arg, arg), kwnames: kwnames))
                     } else {
                         r = try Ops.call(callable, Args(stackItems(f, sp - arg - 1, arg + 1), kwnames: kwnames))
                     }

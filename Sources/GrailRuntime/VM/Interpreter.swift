@@ -120,6 +120,8 @@ public enum Interpreter {
     }
 
     static let opcodeLimit = UInt8(Opcode.allCases.count)
+    /// The empty format spec of FORMAT_VALUE.
+    static let emptyStr = PyStr.intern("")
 
     static func loop(_ f: Frame, _ ts: ThreadState) throws(PyBaseException) -> Exit {
         let code = f.code
@@ -379,7 +381,7 @@ public enum Interpreter {
                     default: break
                     }
                     if spec.isNull, case .obj(let p as PyStr) = v, p.type === PyType.str { push(v) }
-                    else { push(.obj(try Ops.format(v, spec.isNull ? PyStr.intern("") : (spec.object as? PyStr ?? PyStr.intern(""))))) }
+                    else { push(.obj(try Ops.format(v, spec.isNull ? Interpreter.emptyStr : (spec.object as? PyStr ?? Interpreter.emptyStr)))) }
                 case .GET_ITER:
                     let o = (s + sp - 1).move(); setTop(try Ops.getIter(o))
                 case .FOR_ITER:

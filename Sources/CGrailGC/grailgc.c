@@ -84,17 +84,24 @@ static inline int from_system(const void *ra) {
    overflow. Runs in the collector's marker threads, concurrently. */
 static unsigned grail_kind;
 struct grail_mse { void *start; GC_word descr; };
+/* Marks what the words in [q, end) point to with the top byte masked; only
+   the words that have a top byte when tagged_only. */
+static inline struct GC_ms_entry *mark_masked(GC_word *q, GC_word *end, int tagged_only,
+                                              struct GC_ms_entry *msp, struct GC_ms_entry *lim) {
+    uintptr_t least = (uintptr_t)GC_least_plausible_heap_addr, greatest = (uintptr_t)GC_greatest_plausible_heap_addr;
+    for (; q < end; q++) {
+        uintptr_t w = (uintptr_t)*q;
+        if (tagged_only && __builtin_expect((w >> 56) == 0, 1)) continue;
+        uintptr_t m = w & 0x00FFFFFFFFFFFFFFull;
+        if (m >= least && m <= greatest) msp = GC_mark_and_push((void *)m, msp, lim, (void **)q);
+    }
+    return msp;
+}
 static struct GC_ms_entry *grail_mark(GC_word *addr, struct GC_ms_entry *msp, struct GC_ms_entry *lim, GC_word env) {
     (void)env;
     size_t sz = GC_size(addr) & ~(size_t)7;
     GC_word *end = (GC_word *)((char *)addr + sz);
-    uintptr_t least = (uintptr_t)GC_least_plausible_heap_addr, greatest = (uintptr_t)GC_greatest_plausible_heap_addr;
-    for (GC_word *q = addr; q < end; q++) {
-        uintptr_t w = (uintptr_t)*q;
-        if (__builtin_expect((w >> 56) == 0, 1)) continue;
-        uintptr_t m = w & 0x00FFFFFFFFFFFFFFull;
-        if (m >= least && m <= greatest) msp = GC_mark_and_push((void *)m, msp, lim, (void **)q);
-    }
+    msp = mark_masked(addr, end, 1, msp, lim);
     struct grail_mse *top = (struct grail_mse *)msp;
     if (sz != 0 && (uintptr_t)(top + 2) < (uintptr_t)lim) {
         top++;
@@ -102,11 +109,7 @@ static struct GC_ms_entry *grail_mark(GC_word *addr, struct GC_ms_entry *msp, st
         top->descr = (GC_word)sz | GC_DS_LENGTH;
         return (struct GC_ms_entry *)top;
     }
-    for (GC_word *q = addr; q < end; q++) {
-        uintptr_t m = (uintptr_t)*q & 0x00FFFFFFFFFFFFFFull;
-        if (m >= least && m <= greatest) msp = GC_mark_and_push((void *)m, msp, lim, (void **)q);
-    }
-    return msp;
+    return mark_masked(addr, end, 0, msp, lim);
 }
 
 static inline int gc_ready(void) {

@@ -9,8 +9,6 @@ import Glibc
 enum MathModule {
     // MARK: argument conversion
 
-    static let s__float__ = PyStr.intern("__float__")
-    static let s__index__ = PyStr.intern("__index__")
 
     /// `PyFloat_AsDouble`: a float (or float subclass: its own value, its
     /// `__float__` is not called), int, `__float__`, then `__index__`.
@@ -21,7 +19,7 @@ enum MathModule {
         case .obj(let f as PyFloat): return f.value
         default:
             if let b = IntOps.big(v), !v.type.isHeapType { return try IntOps.toDouble(b) }
-            if v.type.lookup(s__float__) != nil || v.type.lookup(s__index__) != nil {
+            if v.type.lookup(Ops.s__float__) != nil || v.type.lookup(Ops.s__index__) != nil {
                 return try NumberTypes.floatFrom(v)
             }
             throw PyErr.typeError("must be real number, not \(MiscTypes.tpName(v.type))")

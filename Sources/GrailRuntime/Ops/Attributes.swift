@@ -13,6 +13,10 @@ extension Ops {
     static let s__delete__ = PyStr.intern("__delete__")
     static let s__dict__ = PyStr.intern("__dict__")
     static let s__class__ = PyStr.intern("__class__")
+    static let s__index__ = PyStr.intern("__index__")
+    static let s__int__ = PyStr.intern("__int__")
+    static let s__float__ = PyStr.intern("__float__")
+    static let s__trunc__ = PyStr.intern("__trunc__")
 
     /// `getattr(o, name)`.
     public static func getattr(_ o: Value, _ name: PyStr) throws(PyBaseException) -> Value {

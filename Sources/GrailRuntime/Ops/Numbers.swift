@@ -32,7 +32,7 @@ extension Ops {
         if base == 5 {
             // PyNumber_Multiply's sequence_repeat fallback for a count that is no index.
             let n: Value? = NativeOps.isRepeatable(a) ? b : (NativeOps.isRepeatable(b) ? a : nil)
-            if let n = n, !IntOps.isInt(n), n.type.lookup("__index__") == nil {
+            if let n = n, !IntOps.isInt(n), n.type.lookup(Ops.s__index__) == nil {
                 throw PyErr.typeError("can't multiply sequence by non-int of type '\(MiscTypes.tpName(n.type))'")
             }
         }
@@ -62,7 +62,7 @@ extension Ops {
     /// would raise at once), so the in-place method is skipped.
     static func nativeRepeatWithoutIndex(_ a: Value, _ b: Value, _ base: Int, _ f: Value) -> Bool {
         guard base == 5, NativeOps.isRepeatable(a), case .obj(let bf as PyBuiltinFunction) = f, bf.kind == .method else { return false }
-        return !IntOps.isInt(b) && b.type.lookup("__index__") == nil
+        return !IntOps.isInt(b) && b.type.lookup(Ops.s__index__) == nil
     }
 
     /// One binary operation without the error: nil when both sides return NotImplemented.

@@ -310,8 +310,6 @@ public final class PySeqIterator: NativeIterator {
     init(list: PyList) { source = .list(list); super.init(type: PyType.listIterator, noDict: ()) }
     init(tuple: PyTuple) { source = .tuple(tuple); super.init(type: PyType.tupleIterator, noDict: ()) }
     init(getitem: Value) { source = .getitem(getitem); super.init(type: PyType.iterator, noDict: ()) }
-    /// Index of the next item, or -1 when exhausted.
-    var index: Int { position.load(ordering: .relaxed) }
     public override func next() throws(PyBaseException) -> Value? {
         let i = position.load(ordering: .relaxed)
         if i < 0 { return nil }
@@ -333,7 +331,7 @@ public final class PySeqIterator: NativeIterator {
     }
     /// Items not yet produced (`__length_hint__`).
     var remaining: Int {
-        let i = index
+        let i = position.load(ordering: .relaxed)
         if i < 0 { return 0 }
         switch source {
         case .list(let l): return max(0, l.count - i)

@@ -294,10 +294,6 @@ extension NumberTypes {
         return try numberToInt(x)
     }
 
-    static let s__int__ = PyStr.intern("__int__")
-    static let s__index__ = PyStr.intern("__index__")
-    static let s__trunc__ = PyStr.intern("__trunc__")
-
     /// `PyNumber_Long`: `__int__`, `__index__`, `__trunc__`, str/bytes parsing.
     static func numberToInt(_ x: Value) throws(PyBaseException) -> Value {
         switch x {
@@ -312,7 +308,7 @@ extension NumberTypes {
             }
             // Builtin str/bytes/bytearray define none of the hooks below: parse at once.
             if !t.isHeapType && (o is PyStr || o is PyBytes) { return try parseInt(x, base: 10) }
-            if let m = t.lookup(NumberTypes.s__int__) {
+            if let m = t.lookup(Ops.s__int__) {
                 if case .obj(let bf as PyBuiltinFunction) = m, bf.kind == .method, bf.owner === PyType.int || bf.owner === PyType.float || bf.owner === PyType.bool {
                     if let l = o as? PyLong { return .int(l.big) }
                     if let f = o as? PyFloat { return try IntOps.fromDouble(f.value) }
@@ -321,12 +317,12 @@ extension NumberTypes {
                 guard let b = IntOps.big(r) else { throw PyErr.typeError("__int__ returned non-int (type \(r.type.name))") }
                 return .int(b)
             }
-            if let m = t.lookup(NumberTypes.s__index__) {
+            if let m = t.lookup(Ops.s__index__) {
                 let r = try Ops.callValues(try Ops.bindDescriptor(m, x), [])
                 guard let b = IntOps.big(r) else { throw PyErr.typeError("__index__ returned non-int (type \(r.type.name))") }
                 return .int(b)
             }
-            if let m = t.lookup(NumberTypes.s__trunc__) {
+            if let m = t.lookup(Ops.s__trunc__) {
                 let r = try Ops.callValues(try Ops.bindDescriptor(m, x), [])
                 if let b = IntOps.big(r) { return .int(b) }
                 if r.type.lookup("__index__") == nil {

@@ -138,10 +138,9 @@ enum StrOps {
     /// The count of `str.__mul__`/`__rmul__`: CPython's
     /// `PyNumber_AsSsize_t(n, PyExc_OverflowError)` (an int, or `__index__`;
     /// too large either way is "cannot fit 'T' into an index-sized integer").
-    static let s__index__ = PyStr.intern("__index__")
     static func repeatCount(_ v: Value) throws(PyBaseException) -> Int {
         if case .int(let i) = v { return i }
-        guard IntOps.big(v) != nil || v.type.lookup(s__index__) != nil else {
+        guard IntOps.big(v) != nil || v.type.lookup(Ops.s__index__) != nil else {
             throw PyErr.typeError("'\(MiscTypes.tpName(v.type))' object cannot be interpreted as an integer")
         }
         guard let i = Int(exactly: try IntOps.index(v)) else {

@@ -120,8 +120,6 @@ public enum Interpreter {
     }
 
     static let opcodeLimit = UInt8(Opcode.allCases.count)
-    /// The empty format spec of FORMAT_VALUE.
-    static let emptyStr = PyStr.intern("")
 
     static func loop(_ f: Frame, _ ts: ThreadState) throws(PyBaseException) -> Exit {
         let code = f.code
@@ -141,7 +139,6 @@ public enum Interpreter {
             @inline(__always) func push(_ v: Value) { (s + sp).initialize(to: v); sp += 1 }
             @inline(__always) func pop() -> Value { sp -= 1; return (s + sp).move() }
             @inline(__always) func setTop(_ v: Value) { (s + sp - 1).initialize(to: v) }
-            @inline(__always) func pushBool(_ b: Bool) { StackSlots.copy(s + sp, bools + (b ? 1 : 0)); sp += 1 }
             @inline(__always) func setTopBool(_ b: Bool) { StackSlots.copy(s + sp - 1, bools + (b ? 1 : 0)) }
             while true {
                 let word = ins[pc]
@@ -381,7 +378,7 @@ public enum Interpreter {
                     default: break
                     }
                     if spec.isNull, case .obj(let p as PyStr) = v, p.type === PyType.str { push(v) }
-                    else { push(.obj(try Ops.format(v, spec.isNull ? Interpreter.emptyStr : (spec.object as? PyStr ?? Interpreter.emptyStr)))) }
+                    else { push(.obj(try Ops.format(v, spec.isNull ? StrBuf.empty : (spec.object as? PyStr ?? StrBuf.empty)))) }
                 case .GET_ITER:
                     let o = (s + sp - 1).move(); setTop(try Ops.getIter(o))
                 case .FOR_ITER:
